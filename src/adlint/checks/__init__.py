@@ -1,0 +1,16 @@
+"""Check kinds: the code behind the data-driven rules in `rules/`.
+
+A check kind is a subclass of `Check`. Built-in kinds are listed in `BUILTIN`;
+third-party packages add kinds through the `adlint.checks` entry-point group,
+loaded only when a rule pack names a kind adlint does not know.
+"""
+
+from __future__ import annotations
+
+from .base import Check, Context  # noqa: F401
+
+BUILTIN = {
+    "term": "adlint.checks.term:TermCheck",
+    "substitution": "adlint.checks.term:SubstitutionCheck",
+    "metric": "adlint.checks.metric:MetricCheck",
+}

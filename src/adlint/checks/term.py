@@ -1,0 +1,108 @@
+"""term: flag words and phrases; substitution: flag them with a fixable replacement."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .. import patterns
+from ..finding import Edit, Finding
+from .base import Check, Context
+
+_QUOTES_OPEN = "“‘«"
+_QUOTES_CLOSE = "”’»"
+
+
+def _quoted(text: str, i: int) -> bool:
+    """Is text[i] inside quotation marks (within its block)?"""
+    before = text[:i]
+    if sum(before.count(q) for q in _QUOTES_OPEN) > sum(before.count(q) for q in _QUOTES_CLOSE):
+        return True
+    return before.count('"') % 2 == 1
+
+
+class TermCheck(Check):
+    """Report each occurrence of a listed word or phrase.
+
+    Keys: `terms` (words/phrases), `exceptions` (phrases in which a match is
+    fine, e.g. "native iOS" for "native"), `inflect` (also match -s, -ed, -ing…),
+    `case_sensitive`, `suggestions`.
+    """
+
+    kind = "term"
+    options = {
+        "terms": (list, []),
+        "exceptions": (list, []),
+        "inflect": (bool, True),
+        "case_sensitive": (bool, False),
+        "suggestions": (list, []),
+    }
+
+    def __init__(self, rule, options):
+        super().__init__(rule, options)
+        self.pattern = self.compile()
+        self.exceptions = patterns.compile_terms(options["exceptions"], inflect=True)
+
+    def compile(self):
+        return patterns.compile_terms(self.opts["terms"], self.opts["inflect"],
+                                      self.opts["case_sensitive"])
+
+    def matches(self, doc):
+        """(block, match) for every match not inside an exception."""
+        if self.pattern is None:
+            return
+        for block in self.blocks(doc):
+            found = list(self.pattern.finditer(block.text))
+            if not found:
+                continue
+            spans = ([m.span() for m in self.exceptions.finditer(block.text)]
+                     if self.exceptions is not None else ())
+            for m in found:
+                s, e = m.span()
+                if any(a <= s and e <= b for a, b in spans):
+                    continue
+                yield block, m
+
+    def check(self, doc, ctx: Context) -> Iterable[Finding]:
+        for block, m in self.matches(doc):
+            word = m.group()
+            yield self.finding(
+                self.format(self.rule.message, match=" ".join(word.split())),
+                block, m.start(), m.end(), doc,
+                suggestions=[self.format(s, match=word) for s in self.opts["suggestions"]],
+            )
+
+
+class SubstitutionCheck(TermCheck):
+    """Report listed words with the word to use instead; fixable.
+
+    Keys: `swap` (mapping of word or phrase to its replacement), plus the keys of
+    `term`. A fix is offered only where it is safe: not in a quotation, a block
+    quote or link text, and not when the replacement is empty.
+    """
+
+    kind = "substitution"
+    options = {**TermCheck.options, "swap": (dict, {}), "fix": (bool, True)}
+    fixable = True
+
+    def compile(self):
+        self.replacements = list(self.opts["swap"].values())
+        groups = [[k] for k in self.opts["swap"]]
+        if not groups:
+            return None
+        return patterns.compile_groups(groups, self.opts["inflect"], self.opts["case_sensitive"])
+
+    def check(self, doc, ctx: Context) -> Iterable[Finding]:
+        for block, m in self.matches(doc):
+            word = m.group()
+            replacement = patterns.match_case(word, self.replacements[int(m.lastgroup[1:])])
+            f = self.finding(
+                self.format(self.rule.message, match=" ".join(word.split()),
+                            replacement=replacement),
+                block, m.start(), m.end(), doc, suggestions=[replacement],
+            )
+            safe = (self.opts["fix"] and replacement and block.kind != "quote"
+                    and not block.in_link(m.start(), m.end()) and not _quoted(block.text, m.start())
+                    and "\n" not in word and f.text == word)
+            if safe:
+                f.fix = [Edit(f.start, f.end, replacement)]
+            yield f

@@ -1,0 +1,258 @@
+"""Command line: argument parsing and exit codes only.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings; 2 usage, config or input errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from . import __version__
+from .finding import SEVERITIES, SEVERITY_RANK
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _extend(values):
+    out = []
+    for v in values or ():
+        out.extend(v)
+    return tuple(out)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .report import FORMATS
+
+    p = argparse.ArgumentParser(
+        prog="adlint", description="Lint job ads and careers pages (Markdown, HTML, text).")
+    p.add_argument("--version", action="version", version=f"adlint {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="lint files or folders",
+                       description="Lint files or folders of job ads.")
+    c.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                   help="files or folders (default: .); - reads standard input")
+    c.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
+    c.add_argument("--color", dest="color", action="store_true", default=None,
+                   help="colour the text output even when not on a terminal")
+    c.add_argument("--no-color", dest="color", action="store_false", help="never colour output")
+    c.add_argument("--select", type=_csv, action="append", metavar="IDS",
+                   help="only these rules or packs (comma-separated; ALL for every rule)")
+    c.add_argument("--extend-select", type=_csv, action="append", metavar="IDS",
+                   help="add these rules or packs to the selection")
+    c.add_argument("--ignore", type=_csv, action="append", metavar="IDS",
+                   help="skip these rules or packs")
+    c.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that fails (default: warning)")
+    c.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    c.add_argument("--statistics", action="store_true", help="show counts per rule")
+    c.add_argument("-q", "--quiet", action="store_true", help="findings only, no summary")
+    c.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    c.add_argument("--diff", action="store_true", help="show the fixes as a diff, change nothing")
+    c.add_argument("--config", metavar="FILE", help="use this config file for every file")
+    c.add_argument("--exclude", type=_csv, action="append", metavar="GLOBS",
+                   help="skip files and folders matching these globs")
+    c.add_argument("--stdin-filename", metavar="PATH",
+                   help="path of the text read from -, for config, format and output")
+    c.add_argument("--format-in", choices=("markdown", "html", "text"),
+                   help="input format (default: from the extension)")
+    c.add_argument("--language", help="language of the documents, e.g. en, fr")
+    c.add_argument("--profile", choices=("job-ad", "careers-page"), help="what kind of page this is")
+    c.add_argument("--report-unused-disables", action="store_true",
+                   help="report adlint-disable comments that suppress nothing")
+
+    r = sub.add_parser("rules", help="list every rule")
+    r.add_argument("-f", "--format", choices=("text", "json"), default="text")
+    r.add_argument("--config", metavar="FILE")
+    r.add_argument("pack", nargs="?", help="only rules of this pack")
+
+    e = sub.add_parser("explain", help="explain a rule: rationale, source, examples")
+    e.add_argument("rule", help="rule id, e.g. jargon/rockstar")
+    e.add_argument("--config", metavar="FILE")
+    return p
+
+
+def _err(msg: str) -> None:
+    print(f"adlint: error: {msg}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv:
+        parser.print_help()
+        return EXIT_ERROR
+    args = parser.parse_args(argv)
+    from .config import ConfigError
+    from .rules import RuleError
+
+    try:
+        if args.command == "rules":
+            return cmd_rules(args)
+        if args.command == "explain":
+            return cmd_explain(args)
+        if args.command == "check":
+            return cmd_check(args)
+    except (ConfigError, RuleError) as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:  # pragma: no cover
+        return 130
+    parser.print_help()
+    return EXIT_ERROR
+
+
+def _registry_for(config: str | None):
+    from .config import ConfigFinder
+    from .rules import load_registry
+
+    settings = ConfigFinder(config).for_path(os.path.join(os.getcwd(), "x"))
+    return load_registry(settings.rule_folders), settings
+
+
+def cmd_rules(args) -> int:
+    import json
+
+    registry, settings = _registry_for(args.config)
+    from .rules import check_kind
+
+    rows = [r for r in registry.rules.values() if not args.pack or r.pack == args.pack]
+    if args.format == "json":
+        print(json.dumps([{
+            "id": r.id, "severity": r.severity, "languages": list(r.languages or []),
+            "fixable": check_kind(r.kind).fixable, "default": r.default, "kind": r.kind,
+            "summary": r.short, "source": r.source} for r in rows], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    width = max((len(r.id) for r in rows), default=10)
+    for r in rows:
+        fix = "fix" if check_kind(r.kind).fixable else "   "
+        langs = ",".join(r.languages) if r.languages else "any"
+        off = "" if r.default else " (off by default)"
+        print(f"{r.id:<{width}}  {r.severity:<7}  {langs:<5} {fix}  {r.short}{off}")
+    print(f"\n{len(rows)} rules in {len({r.pack for r in rows})} packs.")
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    import textwrap
+
+    registry, _ = _registry_for(args.config)
+    rule = registry.rules.get(args.rule)
+    if rule is None:
+        close = [rid for rid in registry.rules if args.rule in rid]
+        hint = f" (did you mean {', '.join(close[:5])}?)" if close else " (see `adlint rules`)"
+        _err(f"unknown rule {args.rule!r}{hint}")
+        return EXIT_ERROR
+    from .rules import check_kind
+
+    print(f"{rule.id}  [{rule.severity}{', fixable' if check_kind(rule.kind).fixable else ''}]")
+    print()
+    print(textwrap.fill(rule.short, 88))
+    if rule.rationale:
+        print()
+        print("Why:")
+        print(textwrap.fill(rule.rationale, 88, initial_indent="  ", subsequent_indent="  "))
+    if rule.examples.get("bad"):
+        print()
+        print("Bad:")
+        print(textwrap.indent(rule.examples["bad"], "  "))
+    if rule.examples.get("good"):
+        print()
+        print("Better:")
+        print(textwrap.indent(rule.examples["good"], "  "))
+    print()
+    print(f"Languages: {', '.join(rule.languages) if rule.languages else 'any'}")
+    if rule.source:
+        print(f"Source: {rule.source}")
+    return EXIT_OK
+
+
+def _apply_cli(settings, args):
+    changes = {}
+    if args.select:
+        changes["select"] = _extend(args.select)
+    if args.extend_select:
+        changes["extend_select"] = settings.extend_select + _extend(args.extend_select)
+    if args.ignore:
+        changes["ignore"] = settings.ignore + _extend(args.ignore)
+    if args.fail_on:
+        changes["fail_on"] = args.fail_on
+    if args.language:
+        changes["language"] = args.language
+    if args.profile:
+        changes["profile"] = args.profile
+    return settings.replace(**changes) if changes else settings
+
+
+def cmd_check(args) -> int:
+    from . import engine, files, fix, report
+    from .config import ConfigFinder
+    from .rules import load_registry
+
+    finder = ConfigFinder(args.config)
+    cli_exclude = _extend(args.exclude)
+    base = finder.for_path(os.path.join(os.getcwd(), "x"))
+    paths, errors = files.collect(args.paths, cli_exclude + base.exclude)
+    results = [engine.FileResult(p, error=msg) for p, msg in errors]
+    stdin_fix_output = None
+
+    for path in paths:
+        shown = args.stdin_filename if path == "-" and args.stdin_filename else path
+        settings = _apply_cli(finder.for_path(shown if shown != "-" else "x"), args)
+        data = sys.stdin.buffer.read() if path == "-" else None
+        res = engine.lint_path(shown, settings, args.format_in if (path == "-" or args.format_in) else None,
+                               args.report_unused_disables, data=data)
+        if (args.fix or args.diff) and res.source is not None and any(f.fix for f in res.findings):
+            new_text, applied = fix.apply_edits(res.source.text, res.findings)
+            if args.diff:
+                sys.stdout.write(fix.unified_diff(report.display_path(shown), res.source.text, new_text))
+            elif path == "-":
+                stdin_fix_output = fix.encode(res.source, new_text)
+            else:
+                try:
+                    fix.write_atomic(res.source, new_text)
+                except (fix.FixError, OSError) as exc:
+                    res.notes.append(f"not fixed: {exc}")
+                    res.error = f"not fixed: {exc}"
+                else:
+                    res = engine.lint_path(shown, settings, args.format_in,
+                                           args.report_unused_disables)
+        elif path == "-" and args.fix and res.source is not None:
+            stdin_fix_output = res.source.raw
+        results.append(res)
+
+    if stdin_fix_output is not None:
+        sys.stdout.buffer.write(stdin_fix_output)
+        sys.stdout.flush()
+    elif not args.diff:
+        color = args.color
+        if color is None:
+            color = (not args.output and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+        registry = load_registry(base.rule_folders)
+        out = report.render(args.format, results, registry, color=color,
+                            statistics=args.statistics, quiet=args.quiet)
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as fh:
+                fh.write(out)
+        else:
+            sys.stdout.write(out)
+        if args.format != "text":
+            for r in results:
+                if r.error:
+                    print(f"adlint: {report.display_path(r.path)}: {r.error}", file=sys.stderr)
+
+    if any(r.error for r in results):
+        return EXIT_ERROR
+    if args.exit_zero:
+        return EXIT_OK
+    if args.diff:
+        return EXIT_FINDINGS if any(f.fix for r in results for f in r.findings) else EXIT_OK
+    threshold = SEVERITY_RANK[args.fail_on or base.fail_on]
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
+    return EXIT_FINDINGS if failing else EXIT_OK

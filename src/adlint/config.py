@@ -1,0 +1,263 @@
+"""Configuration: `[tool.adlint]` in pyproject.toml or a `.adlint.toml`, found by
+walking up from each linted file, validated into one frozen `Settings`."""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from .finding import SEVERITIES
+
+try:  # Python 3.11+
+    import tomllib as _toml
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as _toml  # type: ignore[no-redef]
+
+PROFILES = ("job-ad", "careers-page")
+CONFIG_FILES = (".adlint.toml", "adlint.toml", "pyproject.toml")
+
+
+def toml_loads(text: str) -> dict:
+    return _toml.loads(text)
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message names the file, the key and what is allowed."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    path: str | None = None  # the config file, if any
+    root: str = "."  # paths in the config are relative to this folder
+    select: tuple[str, ...] | None = None  # None: every rule that is on by default
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    rule_folders: tuple[str, ...] = ()
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-rule options
+    language: str | None = None
+    profile: str = "job-ad"
+    jurisdictions: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    fail_on: str = "warning"
+    max_file_size: int = 5 * 1024 * 1024
+    grammar: bool | str = False
+    languagetool_url: str | None = None
+    vocabulary: tuple[str, ...] = ()
+
+    # -- selection ---------------------------------------------------------
+    def _selected(self, rule, selectors) -> bool:
+        return any(s == "ALL" or s == rule.id or s == rule.pack for s in selectors)
+
+    def enabled(self, rule) -> bool:
+        if self.select is None:
+            on = rule.default
+        else:
+            on = self._selected(rule, self.select)
+        if not on and self.extend_select:
+            on = self._selected(rule, self.extend_select)
+        if on and self.ignore and self._selected(rule, self.ignore):
+            on = False
+        if on and self.severity_for(rule) == "off":
+            on = False
+        return on
+
+    def severity_for(self, rule) -> str:
+        return self.severity.get(rule.id) or self.severity.get(rule.pack) or rule.severity
+
+    def ignored_for_file(self, path: str) -> tuple[str, ...]:
+        if not self.per_file_ignores:
+            return ()
+        rel = os.path.relpath(os.path.abspath(path), self.root).replace(os.sep, "/")
+        out: list[str] = []
+        for pattern, ids in self.per_file_ignores.items():
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
+                out.extend(ids)
+        return tuple(out)
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+
+# -- validation --------------------------------------------------------------
+
+def _str_list(value, where, key):
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key}: expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _severity_map(value, where, key):
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: {key}: expected a table of rule id = severity")
+    for k, v in value.items():
+        if v not in (*SEVERITIES, "off"):
+            raise ConfigError(f"{where}: {key}.{k}: {v!r} is not one of "
+                              f"{', '.join((*SEVERITIES, 'off'))}")
+    return dict(value)
+
+
+def _per_file(value, where, key):
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: {key}: expected a table of glob = [rule ids]")
+    return {k: _str_list(v, where, f"{key}.{k}") for k, v in value.items()}
+
+
+def _rules(value, where, key):
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise ConfigError(f"{where}: {key}: expected tables such as [tool.adlint.rules.\"pack/name\"]")
+    return {k: dict(v) for k, v in value.items()}
+
+
+def _choice(options):
+    def check(value, where, key):
+        if value not in options:
+            raise ConfigError(f"{where}: {key}: {value!r} is not one of {', '.join(options)}")
+        return value
+
+    return check
+
+
+def _typed(typ, label):
+    def check(value, where, key):
+        if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
+            raise ConfigError(f"{where}: {key}: expected {label}, got {value!r}")
+        return value
+
+    return check
+
+
+def _grammar(value, where, key):
+    if value in (True, False, "required"):
+        return value
+    raise ConfigError(f"{where}: {key}: expected true, false or \"required\", got {value!r}")
+
+
+def _jurisdictions(value, where, key):
+    if value == "auto":
+        return ("auto",)
+    return _str_list(value, where, key)
+
+
+def _vocabulary(value, where, key):
+    if isinstance(value, dict):
+        unknown = set(value) - {"accept", "file"}
+        if unknown:
+            raise ConfigError(f"{where}: {key}.{sorted(unknown)[0]}: unknown key "
+                              "(allowed: accept, file)")
+        words = list(_str_list(value.get("accept", []), where, f"{key}.accept"))
+        if "file" in value:
+            words.append("@file:" + _typed(str, "a path")(value["file"], where, f"{key}.file"))
+        return tuple(words)
+    return _str_list(value, where, key)
+
+
+_KEYS = {
+    "select": _str_list,
+    "extend_select": _str_list,
+    "ignore": _str_list,
+    "severity": _severity_map,
+    "per_file_ignores": _per_file,
+    "rule_folders": _str_list,
+    "rules": _rules,
+    "language": _typed(str, "a language code such as \"en\""),
+    "profile": _choice(PROFILES),
+    "jurisdictions": _jurisdictions,
+    "exclude": _str_list,
+    "fail_on": _choice(SEVERITIES),
+    "max_file_size": _typed(int, "a size in bytes"),
+    "grammar": _grammar,
+    "languagetool_url": _typed(str, "a URL"),
+    "vocabulary": _vocabulary,
+}
+
+
+def settings_from_table(table: dict, path: str | None, root: str) -> Settings:
+    values: dict[str, Any] = {}
+    where = path or "configuration"
+    for raw_key, value in table.items():
+        key = raw_key.replace("-", "_")
+        if key not in _KEYS:
+            allowed = ", ".join(k.replace("_", "-") for k in _KEYS)
+            raise ConfigError(f"{where}: unknown key {raw_key!r} (allowed: {allowed})")
+        values[key] = _KEYS[key](value, where, raw_key)
+    if "rule_folders" in values:
+        values["rule_folders"] = tuple(os.path.normpath(os.path.join(root, f))
+                                       for f in values["rule_folders"])
+    vocab = []
+    for word in values.get("vocabulary", ()):
+        if word.startswith("@file:"):
+            vpath = os.path.join(root, word[6:])
+            try:
+                with open(vpath, encoding="utf-8") as fh:
+                    vocab.extend(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+            except OSError as exc:
+                raise ConfigError(f"{where}: vocabulary.file: cannot read {vpath}: "
+                                  f"{exc.strerror}") from None
+        else:
+            vocab.append(word)
+    if vocab:
+        values["vocabulary"] = tuple(vocab)
+    return Settings(path=path, root=root, **values)
+
+
+def load_file(path: str) -> Settings:
+    try:
+        with open(path, "rb") as fh:
+            data = _toml.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    except _toml.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    if os.path.basename(path) == "pyproject.toml":
+        table = data.get("tool", {}).get("adlint", {})
+    else:
+        table = data.get("tool", {}).get("adlint", data) if "tool" in data else data
+    return settings_from_table(table, path, os.path.dirname(os.path.abspath(path)))
+
+
+def _has_adlint_table(path: str) -> bool:
+    if os.path.basename(path) != "pyproject.toml":
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return b"[tool.adlint" in fh.read()
+    except OSError:
+        return False
+
+
+class ConfigFinder:
+    """Finds the closest config file walking up from a file; caches per folder."""
+
+    def __init__(self, override: str | None = None):
+        self.override = load_file(override) if override else None
+        self._by_dir: dict[str, Settings] = {}
+        self._by_file: dict[str, Settings] = {}
+
+    def for_path(self, path: str) -> Settings:
+        if self.override is not None:
+            return self.override
+        start = os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd()
+        return self._for_dir(start)
+
+    def _for_dir(self, folder: str) -> Settings:
+        if folder in self._by_dir:
+            return self._by_dir[folder]
+        found = None
+        for name in CONFIG_FILES:
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate) and _has_adlint_table(candidate):
+                found = self._by_file.get(candidate) or load_file(candidate)
+                self._by_file[candidate] = found
+                break
+        if found is None:
+            parent = os.path.dirname(folder)
+            found = Settings(root=os.getcwd()) if parent == folder else self._for_dir(parent)
+        self._by_dir[folder] = found
+        return found

@@ -1,0 +1,169 @@
+"""The parsed document: prose blocks that know where every character came from.
+
+Position mapping lives here and nowhere else. A parser builds each block with a
+`BlockBuilder`, adding text together with the source range it came from; rules
+only ever ask a block for the source span of a slice of its text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Stands in for non-prose inside a block (inline code, URLs, template tags),
+#: so that words on either side do not run together. Never part of a word.
+PLACEHOLDER = "\ufffc"
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_cell", "quote")
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Turns source offsets into 1-based (line, column), columns in code points."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def line_start(self, line_index0: int) -> int:
+        """Offset of the start of a 0-based line (clamped to the last line)."""
+        if line_index0 >= len(self.starts):
+            return self.starts[-1]
+        return self.starts[max(line_index0, 0)]
+
+
+class Block:
+    """A run of prose (heading, paragraph, list item, table cell, quote).
+
+    The text is mapped to the source in segments: a *run* maps text characters
+    one to one onto source characters; a *unit* maps a short piece of text (a
+    decoded entity, an escape, a line break) onto a whole source range.
+    """
+
+    __slots__ = ("kind", "text", "heading", "level", "links", "_t", "_s", "_e", "_run")
+
+    def __init__(self, kind, text, heading, level, links, t, s, e, run):
+        self.kind: str = kind
+        self.text: str = text
+        self.heading: str | None = heading
+        self.level: int = level
+        self.links: list[tuple[int, int]] = links
+        self._t, self._s, self._e, self._run = t, s, e, run
+
+    def _seg(self, i: int) -> int:
+        return bisect_right(self._t, i) - 1
+
+    def source_start(self, i: int) -> int:
+        k = self._seg(i)
+        return self._s[k] + (i - self._t[k]) if self._run[k] else self._s[k]
+
+    def source_end(self, j: int) -> int:
+        """Source offset just after text character j-1."""
+        k = self._seg(j - 1)
+        return self._s[k] + (j - self._t[k]) if self._run[k] else self._e[k]
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Source range [start, end) of text[i:j] (j > i)."""
+        return self.source_start(i), self.source_end(j)
+
+    def in_link(self, i: int, j: int) -> bool:
+        return any(a <= i and j <= b for a, b in self.links)
+
+    def __repr__(self) -> str:
+        return f"Block({self.kind!r}, {self.text[:40]!r})"
+
+
+class BlockBuilder:
+    """Accumulates text and its source mapping for one block."""
+
+    def __init__(self, kind: str, heading: str | None = None, level: int = 0):
+        self.kind = kind
+        self.heading = heading
+        self.level = level
+        self.parts: list[str] = []
+        self.length = 0
+        self.t: list[int] = []
+        self.s: list[int] = []
+        self.e: list[int] = []
+        self.run: list[bool] = []
+        self.links: list[tuple[int, int]] = []
+
+    def add_run(self, text: str, src_start: int) -> None:
+        """Text copied verbatim from source[src_start:src_start+len(text)]."""
+        if not text:
+            return
+        if self.run and self.run[-1] and self.e[-1] == src_start:
+            # extend the previous run when both sides are contiguous
+            self.e[-1] = src_start + len(text)
+        else:
+            self.t.append(self.length)
+            self.s.append(src_start)
+            self.e.append(src_start + len(text))
+            self.run.append(True)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def add_unit(self, text: str, src_start: int, src_end: int) -> None:
+        """Text that stands for the whole of source[src_start:src_end]."""
+        if not text:
+            return
+        self.t.append(self.length)
+        self.s.append(src_start)
+        self.e.append(src_end)
+        self.run.append(False)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def build(self, mask=None) -> Block | None:
+        """The finished block, or None when it holds no words.
+
+        `mask` may rewrite the text character for character (URLs to placeholders).
+        """
+        text = "".join(self.parts)
+        if mask is not None:
+            text = mask(text)
+        if not any(ch.isalnum() for ch in text):
+            return None
+        return Block(self.kind, text, self.heading, self.level, self.links,
+                     self.t, self.s, self.e, self.run)
+
+
+@dataclass
+class Directive:
+    """An inline suppression comment: adlint-disable, -enable, -disable-next-line…"""
+
+    action: str  # disable | enable | disable-next-line | disable-line | disable-file
+    rules: tuple[str, ...]  # empty: all rules
+    line: int  # 1-based line of the comment
+    end_line: int
+    start: int  # source offsets of the comment
+    end: int
+
+
+@dataclass
+class Document:
+    path: str
+    format: str  # markdown | html | text
+    source: str  # decoded text, BOM removed
+    blocks: list[Block] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    directives: list[Directive] = field(default_factory=list)
+    language: str = "en"
+    language_source: str = "default"
+    _lines: LineIndex | None = None
+
+    @property
+    def lines(self) -> LineIndex:
+        if self._lines is None:
+            self._lines = LineIndex(self.source)
+        return self._lines
+
+    @property
+    def prose(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)

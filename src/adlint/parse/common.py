@@ -1,0 +1,128 @@
+"""What every format shares: template tags, front matter, URLs and directives.
+
+Masking replaces characters one for one, so offsets never move: a masked
+region keeps its line breaks and has every other character replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import PLACEHOLDER, Directive, LineIndex
+
+# Liquid (Jekyll) and Go templates (Hugo). Bounded so that an unclosed tag costs
+# a bounded scan, not a quadratic one.
+TEMPLATE = re.compile(
+    r"\{%-?\s*comment\s*-?%\}.{0,200000}?\{%-?\s*endcomment\s*-?%\}"
+    r"|\{%.{0,2000}?%\}"
+    r"|\{\{.{0,2000}?\}\}",
+    re.DOTALL,
+)
+
+URL = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bmailto:|\bwww\.)[^\s<>\"'`]+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|ca|co|uk|us|dev|app|jobs|ai)\b(?:/[^\s<>\"'`]*)?",
+    re.IGNORECASE,
+)
+_URL_TRAIL = ".,;:!?)]}'\""
+
+DIRECTIVE_WORDS = r"adlint-(disable-next-line|disable-line|disable-file|disable|enable)\b"
+HTML_DIRECTIVE = re.compile(r"<!--\s*" + DIRECTIVE_WORDS + r"(.*?)-->", re.DOTALL)
+TEXT_DIRECTIVE = re.compile(r"^[ \t]*(?:#|//)?[ \t]*" + DIRECTIVE_WORDS + r"([^\r\n]*)$",
+                            re.MULTILINE)
+
+FRONT_MATTER = re.compile(
+    r"\A(---|\+\+\+)[ \t]*\r?\n((?:.*?\r?\n)?)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def mask(text: str, start: int, end: int, char: str = PLACEHOLDER) -> str:
+    """text with text[start:end] replaced character for character, line breaks kept."""
+    region = text[start:end]
+    masked = "".join(c if c in "\r\n" else char for c in region)
+    return text[:start] + masked + text[end:]
+
+
+def mask_all(text: str, pattern: re.Pattern, char: str = PLACEHOLDER) -> str:
+    parts = []
+    last = 0
+    for m in pattern.finditer(text):
+        parts.append(text[last:m.start()])
+        parts.append("".join(c if c in "\r\n" else char for c in m.group()))
+        last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def mask_templates(text: str) -> str:
+    if "{%" not in text and "{{" not in text:
+        return text
+    return mask_all(text, TEMPLATE)
+
+
+def mask_urls(text: str) -> str:
+    """Replace URLs and e-mail addresses in block text with placeholders."""
+    if "." not in text and "@" not in text and ":" not in text:
+        return text
+    out = []
+    last = 0
+    for m in URL.finditer(text):
+        s, e = m.span()
+        while e > s and text[e - 1] in _URL_TRAIL:
+            e -= 1
+        out.append(text[last:s])
+        out.append(PLACEHOLDER * (e - s))
+        last = e
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def split_front_matter(text: str) -> tuple[dict, str, str | None]:
+    """Parse and mask YAML (---) or TOML (+++) front matter.
+
+    Returns (fields, masked text, error message or None).
+    """
+    m = FRONT_MATTER.match(text)
+    if not m or (m.group(1) == "+++") != (m.group(3) == "+++"):
+        return {}, text, None
+    body = m.group(2)
+    fields: object = {}
+    error = None
+    try:
+        if m.group(1) == "+++":
+            from ..config import toml_loads
+
+            fields = toml_loads(body)
+        else:
+            import yaml
+
+            fields = yaml.safe_load(body) or {}
+    except Exception as exc:  # any parse error: the document is still linted
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        error = f"front matter could not be parsed ({first}); its fields are ignored"
+        fields = {}
+    if not isinstance(fields, dict):
+        fields = {}
+    return fields, mask(text, 0, m.end(), " "), error
+
+
+def _rule_list(words: str) -> tuple[str, ...]:
+    words = words.replace("--", " ").strip()
+    return tuple(w for w in re.split(r"[\s,]+", words) if w)
+
+
+def find_directives(text: str, lines: LineIndex, plain: bool = False) -> list[Directive]:
+    if "adlint-" not in text:
+        return []
+    pattern = TEXT_DIRECTIVE if plain else HTML_DIRECTIVE
+    found = []
+    for m in pattern.finditer(text):
+        line, _ = lines.position(m.start())
+        end_line, _ = lines.position(m.end())
+        found.append(Directive(m.group(1), _rule_list(m.group(2)), line, end_line,
+                               m.start(), m.end()))
+    return found

@@ -1,0 +1,296 @@
+"""Markdown (CommonMark + tables + front matter) to prose blocks.
+
+markdown-it-py gives block tokens with line maps but inline tokens without
+offsets, so each inline text token is aligned back onto the source: the aligner
+walks forward through the source, taking markup it recognises (emphasis marks,
+link destinations, inline code, HTML tags) as non-prose and decoding escapes and
+entities to the characters they stand for.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markdown_it import MarkdownIt
+
+from ..document import PLACEHOLDER, BlockBuilder, Document, LineIndex
+from . import common
+from .html import extract_html_blocks
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+_md: MarkdownIt | None = None
+
+
+def _parser() -> MarkdownIt:
+    global _md
+    if _md is None:
+        _md = MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
+    return _md
+
+
+class _Aligner:
+    def __init__(self, src: str):
+        self.src = src
+        self.n = len(src)
+        self.cursor = 0
+        self.limit = self.n
+
+    # -- text -------------------------------------------------------------
+    def text(self, text: str, b: BlockBuilder) -> None:
+        src = self.src
+        # fast path: the text appears verbatim after nothing but markup
+        p = src.find(text, self.cursor, self.limit)
+        if p >= 0 and not any(c.isalnum() for c in src[self.cursor:p]):
+            b.add_run(text, p)
+            self.cursor = p + len(text)
+            return
+        i, n = 0, len(text)
+        cur = self.cursor
+        while i < n:
+            c = text[i]
+            while cur < self.limit:
+                s = src[cur]
+                if s == c:
+                    b.add_run(c, cur)
+                    cur += 1
+                    i += 1
+                    break
+                if s == "\\" and c in _ASCII_PUNCT and src.startswith(c, cur + 1):
+                    b.add_unit(c, cur, cur + 2)
+                    cur += 2
+                    i += 1
+                    break
+                if s == "&":
+                    m = _ENTITY.match(src, cur)
+                    if m:
+                        decoded = html.unescape(m.group())
+                        if decoded and text.startswith(decoded, i):
+                            b.add_unit(decoded, cur, m.end())
+                            cur = m.end()
+                            i += len(decoded)
+                            break
+                cur += 1
+            else:
+                # could not place the rest: leave it out rather than mis-map it
+                break
+        self.cursor = cur
+
+    # -- markup -----------------------------------------------------------
+    def line_break(self, b: BlockBuilder) -> None:
+        src = self.src
+        p = self.cursor
+        while p < self.limit and src[p] not in "\r\n":
+            p += 1
+        if p >= self.limit:
+            return
+        e = p + 2 if src.startswith("\r\n", p) else p + 1
+        b.add_unit("\n", p, e)
+        self.cursor = e
+
+    def code(self, markup: str, b: BlockBuilder) -> None:
+        src = self.src
+        p = src.find(markup, self.cursor, self.limit)
+        if p < 0:
+            return
+        close = re.compile(r"(?<!`)" + re.escape(markup) + r"(?!`)")
+        m = close.search(src, p + len(markup), self.limit)
+        e = m.end() if m else p + len(markup)
+        b.add_unit(PLACEHOLDER, p, e)
+        self.cursor = e
+
+    def html_tag(self, content: str) -> None:
+        src = self.src
+        p = src.find("<", self.cursor, self.limit)
+        if p < 0:
+            return
+        if content.startswith("<!--"):
+            e = src.find("-->", p, self.limit)
+            self.cursor = e + 3 if e >= 0 else p + 1
+            return
+        quote = None
+        q = p + 1
+        while q < self.limit:
+            ch = src[q]
+            if quote:
+                if ch == quote:
+                    quote = None
+            elif ch in "\"'":
+                quote = ch
+            elif ch == ">":
+                self.cursor = q + 1
+                return
+            q += 1
+        self.cursor = p + 1
+
+    def open_bracket(self, opener: str = "[") -> int:
+        p = self.src.find(opener, self.cursor, self.limit)
+        if p >= 0:
+            self.cursor = p + len(opener)
+        return p
+
+    def close_bracket(self) -> None:
+        """Skip the ']' that ends link text and the destination after it."""
+        src = self.src
+        depth = 0
+        p = self.cursor
+        while p < self.limit:
+            ch = src[p]
+            if ch == "\\":
+                p += 2
+                continue
+            if ch == "[":
+                depth += 1
+            elif ch == "]":
+                if depth == 0:
+                    break
+                depth -= 1
+            p += 1
+        if p >= self.limit:
+            return
+        self.cursor = self._skip_destination(p + 1)
+
+    def _skip_destination(self, p: int) -> int:
+        src, lim = self.src, self.limit
+        if p < lim and src[p] == "(":
+            depth = 0
+            quote = None
+            q = p + 1
+            while q < lim:
+                ch = src[q]
+                if ch == "\\":
+                    q += 2
+                    continue
+                if quote:
+                    if ch == quote:
+                        quote = None
+                elif ch == "<" and src[q - 1] in "( \t\n":
+                    e = src.find(">", q, lim)
+                    q = e if e >= 0 else q
+                elif ch == '"' and src[q - 1] in " \t\r\n":
+                    quote = '"'
+                elif ch == "'" and src[q - 1] in " \t\r\n":
+                    quote = "'"
+                elif ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    if depth == 0:
+                        return q + 1
+                    depth -= 1
+                q += 1
+            return p
+        if p < lim and src[p] == "[":
+            e = src.find("]", p, lim)
+            return e + 1 if e >= 0 else p
+        return p
+
+    def skip_autolink(self, b: BlockBuilder) -> None:
+        p = self.src.find("<", self.cursor, self.limit)
+        if p < 0:
+            return
+        e = self.src.find(">", p, self.limit)
+        e = e + 1 if e >= 0 else p + 1
+        b.add_unit(PLACEHOLDER, p, e)
+        self.cursor = e
+
+    def skip_image(self, b: BlockBuilder) -> None:
+        p = self.open_bracket("![")
+        if p < 0:
+            return
+        self.close_bracket()
+        b.add_unit(PLACEHOLDER, p, max(self.cursor, p + 2))
+
+
+def _inline(al: _Aligner, children, b: BlockBuilder) -> None:
+    skip_depth = 0  # inside an autolink: its text is a URL, not prose
+    link_start = []
+    for tok in children:
+        t = tok.type
+        if skip_depth:
+            if t == "link_close":
+                skip_depth -= 1
+            continue
+        if t == "text" or t == "text_special":
+            al.text(tok.content, b)
+        elif t in ("softbreak", "hardbreak"):
+            al.line_break(b)
+        elif t == "code_inline":
+            al.code(tok.markup, b)
+        elif t == "html_inline":
+            al.html_tag(tok.content)
+        elif t == "link_open":
+            if tok.markup in ("autolink", "linkify"):
+                al.skip_autolink(b)
+                skip_depth = 1
+            else:
+                al.open_bracket()
+                link_start.append(b.length)
+        elif t == "link_close":
+            al.close_bracket()
+            if link_start:
+                b.links.append((link_start.pop(), b.length))
+        elif t == "image":
+            al.skip_image(b)
+
+
+def _heading_text(children) -> str:
+    return "".join(c.content for c in children if c.type in ("text", "text_special", "code_inline")).strip()
+
+
+def parse_markdown(path: str, source: str) -> Document:
+    fields, masked, fm_error = common.split_front_matter(source)
+    masked = common.mask_templates(masked)
+    lines = LineIndex(source)
+    doc = Document(path=path, format="markdown", source=source, _lines=lines)
+    doc.metadata["front_matter"] = fields
+    if fm_error:
+        doc.metadata["front_matter_error"] = fm_error
+    doc.directives = common.find_directives(masked, lines)
+
+    tokens = _parser().parse(masked)
+    al = _Aligner(masked)
+    heading: str | None = None
+    containers: list[str] = []  # open list items and blockquotes, innermost last
+    kind = "paragraph"
+    level = 0
+    blocks = doc.blocks
+    for tok in tokens:
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            continue
+        if t == "list_item_open":
+            containers.append("list_item")
+        elif t == "blockquote_open":
+            containers.append("quote")
+        elif t in ("list_item_close", "blockquote_close"):
+            if containers:
+                containers.pop()
+        elif t == "heading_open":
+            kind, level = "heading", int(tok.tag[1])
+        elif t in ("th_open", "td_open"):
+            kind = "table_cell"
+        elif t == "paragraph_open":
+            kind = containers[-1] if containers else "paragraph"
+        elif t == "html_block" and tok.map:
+            start = lines.line_start(tok.map[0])
+            end = lines.line_start(tok.map[1]) if tok.map[1] < len(lines.starts) else len(masked)
+            for blk in extract_html_blocks(masked, start, end, heading)[0]:
+                blocks.append(blk)
+        elif t == "inline":
+            if tok.map:
+                al.cursor = max(al.cursor, lines.line_start(tok.map[0]))
+                al.limit = (lines.line_start(tok.map[1]) if tok.map[1] < len(lines.starts)
+                            else len(masked))
+            else:
+                al.limit = len(masked)
+            b = BlockBuilder(kind, heading if kind != "heading" else None, level)
+            _inline(al, tok.children or (), b)
+            if kind == "heading":
+                heading = _heading_text(tok.children or ()) or heading
+            blk = b.build(common.mask_urls)
+            if blk is not None:
+                blocks.append(blk)
+            kind, level = "paragraph", 0
+    return doc

@@ -1,0 +1,63 @@
+"""Word lists to regular expressions.
+
+Rule packs give words and phrases, not regexes: a list compiles to one
+alternation with word boundaries, so user data cannot produce a pattern that
+backtracks catastrophically, and a pack costs one scan per block.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Optional English inflection endings added to each word of a term.
+SUFFIX = r"(?:s|es|ed|d|ing|['’]s)?"
+_SPACE = re.compile(r"\s+")
+
+
+def phrase(term: str, inflect: bool = False) -> str:
+    """Regex source for one word or phrase; spaces match any whitespace run,
+    including line breaks, and straight and curly apostrophes are equivalent."""
+    words = _SPACE.split(term.strip())
+    parts = []
+    for w in words:
+        p = re.escape(w).replace("'", "['’]").replace("’", "['’]")
+        if inflect and w[-1:].isalpha():
+            p += SUFFIX
+        parts.append(p)
+    return r"\s+".join(parts)
+
+
+def alternation(terms, inflect: bool = False) -> str:
+    alts = sorted({phrase(t, inflect) for t in terms if t and t.strip()}, key=len, reverse=True)
+    return "|".join(alts)
+
+
+def bounded(source: str) -> str:
+    return r"(?<!\w)(?:" + source + r")(?!\w)"
+
+
+def compile_terms(terms, inflect: bool = False, case_sensitive: bool = False) -> re.Pattern | None:
+    alt = alternation(terms, inflect)
+    if not alt:
+        return None
+    return re.compile(bounded(alt), 0 if case_sensitive else re.IGNORECASE)
+
+
+def compile_groups(groups: list[list[str]], inflect: bool = False,
+                   case_sensitive: bool = False) -> re.Pattern:
+    """One pattern whose named group g<k> tells which of the term groups matched."""
+    alts = []
+    for k, terms in enumerate(groups):
+        alt = alternation(terms, inflect)
+        if alt:
+            alts.append(f"(?P<g{k}>{alt})")
+    return re.compile(bounded("|".join(alts)), 0 if case_sensitive else re.IGNORECASE)
+
+
+def match_case(template: str, replacement: str) -> str:
+    """Give replacement the capitalisation of template: Chairman -> Chair."""
+    if len(template) > 1 and template.isupper():
+        return replacement.upper()
+    if template[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

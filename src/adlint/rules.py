@@ -1,0 +1,288 @@
+"""Loading rule packs (YAML) and check kinds (built in or plugins) into a registry."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .checks.base import Check
+from .finding import SEVERITIES
+
+ENTRY_POINT_GROUP = "adlint.checks"
+
+_RULE_KEYS = {"kind", "severity", "message", "rationale", "source", "examples", "languages",
+              "scope", "default", "description"}
+_PACK_KEYS = {"pack", "title", "description", "languages", "source", "rules"}
+
+
+class RuleError(Exception):
+    """A rule pack or plugin that cannot be loaded; the message names file and rule."""
+
+
+@dataclass
+class Rule:
+    id: str
+    pack: str
+    name: str
+    kind: str
+    severity: str
+    message: str
+    rationale: str = ""
+    source: str = ""
+    examples: dict[str, str] = field(default_factory=dict)
+    languages: tuple[str, ...] | None = None  # None: every language
+    scope: tuple[str, ...] = ()
+    default: bool = True  # enabled without being selected explicitly
+    description: str = ""
+    options: dict[str, Any] = field(default_factory=dict)  # kind-specific keys
+    path: str = ""
+
+    @property
+    def short(self) -> str:
+        """One line for listings."""
+        return self.description or self.message.replace("{match}", "…").replace(
+            "{replacement}", "…").split(". ")[0].rstrip(".")
+
+    def supports(self, language: str | None) -> bool:
+        return self.languages is None or (language or "en") in self.languages
+
+
+def builtin_rules_dir() -> Path:
+    """The rules/ folder: inside the installed package, or beside src/ in a checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "rules"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "rules"
+
+
+# -- check kinds -------------------------------------------------------------
+
+_kinds: dict[str, type[Check]] = {}
+
+
+def _load_object(spec: str):
+    module, _, attr = spec.partition(":")
+    obj = importlib.import_module(module)
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def check_kind(name: str) -> type[Check]:
+    if name in _kinds:
+        return _kinds[name]
+    from .checks import BUILTIN
+
+    if name in BUILTIN:
+        cls = _load_object(BUILTIN[name])
+    else:
+        cls = _plugin_kinds().get(name)
+        if cls is None:
+            known = ", ".join(sorted(set(BUILTIN) | set(_plugin_kinds())))
+            raise RuleError(f"unknown check kind {name!r} (known: {known}; plugins add kinds "
+                            f"through the {ENTRY_POINT_GROUP!r} entry-point group)")
+    _kinds[name] = cls
+    return cls
+
+
+_plugins: dict[str, type[Check]] | None = None
+
+
+def _plugin_kinds() -> dict[str, type[Check]]:
+    global _plugins
+    if _plugins is None:
+        from importlib.metadata import entry_points
+
+        _plugins = {}
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            try:
+                cls = ep.load()
+            except Exception as exc:
+                raise RuleError(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}") from None
+            if not (isinstance(cls, type) and issubclass(cls, Check)):
+                raise RuleError(f"plugin {ep.name!r} ({ep.value}) is not a subclass of "
+                                "adlint.checks.Check")
+            _plugins[ep.name] = cls
+    return _plugins
+
+
+def reset_plugins() -> None:
+    """Forget discovered plugins (for tests that install one)."""
+    global _plugins
+    _plugins = None
+    _kinds.clear()
+
+
+# -- packs -------------------------------------------------------------------
+
+def _yaml_load(path: Path):
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleError(f"{path}{where}: invalid YAML: {problem}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read rule pack: {exc}") from None
+
+
+def _check_type(value, expected, where: str, key: str):
+    if expected is list and isinstance(value, list):
+        if not all(isinstance(v, str) for v in value):
+            raise RuleError(f"{where}: {key!r} must be a list of strings")
+        return
+    if expected is dict and isinstance(value, dict):
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            raise RuleError(f"{where}: {key!r} must map strings to strings")
+        return
+    if expected is bool and not isinstance(value, bool):
+        raise RuleError(f"{where}: {key!r} must be true or false")
+    if not isinstance(value, expected) or (isinstance(value, bool) and expected in
+                                            ((int, float, type(None)),)):
+        names = (expected.__name__ if isinstance(expected, type)
+                 else " or ".join(t.__name__ for t in expected))
+        raise RuleError(f"{where}: {key!r} must be {names}, not {type(value).__name__}")
+
+
+def resolve_options(kind: type[Check], given: dict, where: str) -> dict:
+    """Kind-specific keys with defaults filled in, each validated."""
+    opts = {}
+    for key, (typ, default) in kind.options.items():
+        if key in given:
+            _check_type(given[key], typ, where, key)
+            opts[key] = given[key]
+        else:
+            opts[key] = default
+    return opts
+
+
+def _languages(value, where):
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleError(f"{where}: 'languages' must be a list of language codes such as [en]")
+    return tuple(v.lower() for v in value)
+
+
+def load_pack(path: Path) -> list[Rule]:
+    data = _yaml_load(path)
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: a rule pack is a mapping with 'pack' and 'rules' keys")
+    unknown = set(data) - _PACK_KEYS
+    if unknown:
+        raise RuleError(f"{path}: unknown key {sorted(unknown)[0]!r} "
+                        f"(allowed: {', '.join(sorted(_PACK_KEYS))})")
+    pack = data.get("pack") or path.stem
+    if not isinstance(pack, str) or "/" in pack:
+        raise RuleError(f"{path}: 'pack' must be a name without '/'")
+    pack_langs = _languages(data.get("languages"), str(path))
+    rules_data = data.get("rules") or {}
+    if not isinstance(rules_data, dict):
+        raise RuleError(f"{path}: 'rules' must map rule names to their definitions")
+    rules = []
+    for name, spec in rules_data.items():
+        where = f"{path}: rule {pack}/{name}"
+        if not isinstance(spec, dict):
+            raise RuleError(f"{where}: a rule is a mapping of keys")
+        kind_name = spec.get("kind")
+        if not isinstance(kind_name, str):
+            raise RuleError(f"{where}: 'kind' is required (term, substitution, metric, …)")
+        kind = check_kind(kind_name)
+        unknown = set(spec) - _RULE_KEYS - set(kind.options)
+        if unknown:
+            allowed = ", ".join(sorted(_RULE_KEYS | set(kind.options)))
+            raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r} (allowed: {allowed})")
+        severity = spec.get("severity", "warning")
+        if severity not in SEVERITIES:
+            raise RuleError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+        message = spec.get("message")
+        if not isinstance(message, str) or not message.strip():
+            raise RuleError(f"{where}: 'message' is required")
+        examples = spec.get("examples") or {}
+        if not isinstance(examples, dict):
+            raise RuleError(f"{where}: 'examples' must have 'bad' and 'good' keys")
+        scope = spec.get("scope") or ()
+        if isinstance(scope, str):
+            scope = (scope,)
+        from .document import BLOCK_KINDS
+
+        for s in scope:
+            if s not in BLOCK_KINDS:
+                raise RuleError(f"{where}: scope {s!r} is not one of {', '.join(BLOCK_KINDS)}")
+        langs = _languages(spec["languages"], where) if "languages" in spec else pack_langs
+        rule = Rule(
+            id=f"{pack}/{name}", pack=pack, name=str(name), kind=kind_name, severity=severity,
+            message=message.strip(), rationale=str(spec.get("rationale", "")).strip(),
+            source=str(spec.get("source", data.get("source", ""))).strip(),
+            examples={k: str(v).strip() for k, v in examples.items()},
+            languages=langs, scope=tuple(scope), default=bool(spec.get("default", True)),
+            description=str(spec.get("description", "")).strip(),
+            options={k: v for k, v in spec.items() if k in kind.options}, path=str(path),
+        )
+        resolve_options(kind, rule.options, where)  # validate now, compile later
+        rules.append(rule)
+    return rules
+
+
+def pack_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise RuleError(f"{folder}: rule folder not found")
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+class Registry:
+    """Every known rule, by id, and their compiled checks."""
+
+    def __init__(self, rules: list[Rule]):
+        self.rules: dict[str, Rule] = {}
+        for r in rules:
+            if r.id in self.rules:
+                raise RuleError(f"{r.path}: rule {r.id} is already defined in "
+                                f"{self.rules[r.id].path}")
+            self.rules[r.id] = r
+        self.packs = sorted({r.pack for r in rules})
+        self._checks: dict[tuple, Check] = {}
+
+    def check_for(self, rule: Rule, overrides: dict | None = None) -> Check:
+        key = (rule.id, _freeze(overrides))
+        chk = self._checks.get(key)
+        if chk is None:
+            kind = check_kind(rule.kind)
+            given = {**rule.options, **(overrides or {})}
+            chk = kind(rule, resolve_options(kind, given, f"rule {rule.id}"))
+            self._checks[key] = chk
+        return chk
+
+
+def _freeze(value):
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+_registries: dict[tuple, Registry] = {}
+
+
+def load_registry(extra_folders: tuple[str, ...] = ()) -> Registry:
+    key = tuple(os.path.abspath(f) for f in extra_folders)
+    reg = _registries.get(key)
+    if reg is None:
+        rules: list[Rule] = []
+        for folder in (builtin_rules_dir(), *map(Path, key)):
+            for path in pack_files(folder):
+                rules.extend(load_pack(path))
+        reg = _registries[key] = Registry(rules)
+    return reg
