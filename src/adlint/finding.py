@@ -25,6 +25,7 @@ class Finding:
     suggestions: list[str] = field(default_factory=list)
     fix: list[Edit] | None = None
     text: str = ""  # the source text the finding names
+    named: str = ""  # the prose text the rule matched (text, after entities and markup)
     # filled in by the engine from the document's line index
     line: int = 1
     column: int = 1

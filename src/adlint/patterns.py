@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 #: Optional English inflection endings added to each word of a term.
-SUFFIX = r"(?:s|es|ed|d|ing|['’]s)?"
+SUFFIX = r"(?:s|es|ed|d|ing)?"
 _SPACE = re.compile(r"\s+")
 
 

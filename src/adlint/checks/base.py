@@ -60,7 +60,8 @@ class Check:
             return Finding(self.rule.id, self.rule.severity, message, **kw)
         start, end = block.span(i, j)
         text = doc.source[start:end] if doc is not None else block.text[i:j]
-        return Finding(self.rule.id, self.rule.severity, message, start, end, text=text, **kw)
+        return Finding(self.rule.id, self.rule.severity, message, start, end, text=text,
+                       named=block.text[i:j], **kw)
 
     def blocks(self, doc: "Document"):
         scope = self.rule.scope
