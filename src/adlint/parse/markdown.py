@@ -19,6 +19,7 @@ from . import common
 from .html import extract_html_blocks
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ALNUM = re.compile(r"[^\W_]")
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 _md: MarkdownIt | None = None
@@ -43,7 +44,7 @@ class _Aligner:
         src = self.src
         # fast path: the text appears verbatim after nothing but markup
         p = src.find(text, self.cursor, self.limit)
-        if p >= 0 and not any(c.isalnum() for c in src[self.cursor:p]):
+        if p >= 0 and (p == self.cursor or not _ALNUM.search(src, self.cursor, p)):
             b.add_run(text, p)
             self.cursor = p + len(text)
             return
