@@ -53,17 +53,17 @@ def test_substitution_never_fixes_quotes_or_link_text():
 def test_metric_threshold_is_document_level():
     long_ad = "We are hiring. " * 500
     res = lint(long_ad)
-    too_long = [f for f in res.findings if f.rule == "tone/too-long"]
+    too_long = [f for f in res.findings if f.rule == "structure/too-long"]
     assert len(too_long) == 1 and too_long[0].start is None
     assert (too_long[0].line, too_long[0].column, too_long[0].end_line, too_long[0].end_column) == (1, 1, 1, 1)
     assert res.metrics["words"] == 1500
-    assert not [f for f in lint("We are hiring. " * 100).findings if f.rule == "tone/too-long"]
+    assert not [f for f in lint("We are hiring. " * 100).findings if f.rule == "structure/too-long"]
 
 
 def test_rule_options_from_config_change_thresholds():
     text = "We are hiring. " * 100
-    res = lint(text, rules={"tone/too-long": {"max": 200}})
-    assert [f.message for f in res.findings if f.rule == "tone/too-long"] == [
+    res = lint(text, rules={"structure/too-long": {"max": 200}})
+    assert [f.message for f in res.findings if f.rule == "structure/too-long"] == [
         "The ad is 300 words long: most candidates skim; aim for at most 200 words."]
 
 

@@ -32,3 +32,27 @@ def names() -> list[str]:
 @metric("words")
 def words(doc: Document) -> int:
     return sum(len(WORD.findall(b.text)) for b in doc.blocks)
+
+
+_YOU = re.compile(r"(?<!\w)(?:you|your|yours|yourself)(?!\w)", re.IGNORECASE)
+_CANDIDATE = re.compile(r"\bthe (?:successful |ideal |right |selected )?(?:candidate|applicant|"
+                        r"incumbent|jobholder)s?\b", re.IGNORECASE)
+
+
+@metric("reader_address")
+def reader_address(doc: Document) -> dict:
+    """How often the ad talks to the reader ("you") versus about itself or a third
+    person ("we", "the candidate"); ratio = you / (we + candidate)."""
+    you = we = cand = 0
+    for b in doc.blocks:
+        you += len(_YOU.findall(b.text))
+        we += len(re.findall(r"(?<!\w)(?:we|our|ours)(?!\w)", b.text, re.IGNORECASE))
+        cand += len(_CANDIDATE.findall(b.text))
+    other = we + cand
+    return {"you": you, "we": we, "candidate": cand,
+            "ratio": round(you / other, 2) if other else None}
+
+
+@metric("you_count")
+def you_count(doc: Document) -> int:
+    return sum(len(_YOU.findall(b.text)) for b in doc.blocks)

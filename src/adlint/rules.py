@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -260,7 +261,10 @@ class Registry:
         if chk is None:
             kind = check_kind(rule.kind)
             given = {**rule.options, **(overrides or {})}
-            chk = kind(rule, resolve_options(kind, given, f"rule {rule.id}"))
+            try:
+                chk = kind(rule, resolve_options(kind, given, f"rule {rule.id}"))
+            except (ValueError, re.error) as exc:
+                raise RuleError(f"{rule.path}: rule {rule.id}: {exc}") from None
             self._checks[key] = chk
         return chk
 

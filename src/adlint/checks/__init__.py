@@ -13,4 +13,7 @@ BUILTIN = {
     "term": "adlint.checks.term:TermCheck",
     "substitution": "adlint.checks.term:SubstitutionCheck",
     "metric": "adlint.checks.metric:MetricCheck",
+    "gender-coded": "adlint.checks.gender:GenderCodedCheck",
+    "acronym": "adlint.checks.acronym:AcronymCheck",
+    "shouting": "adlint.checks.shouting:ShoutingCheck",
 }

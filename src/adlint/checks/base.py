@@ -18,6 +18,7 @@ class Context:
         self.doc = doc
         self.settings = settings
         self._metrics: dict[str, Any] = {}
+        self.cache: dict = {}  # work shared between rules of one kind
 
     def metric(self, name: str):
         if name not in self._metrics:

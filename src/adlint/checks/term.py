@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
-from .. import patterns
+from .. import detectors, patterns
 from ..finding import Edit, Finding
 from .base import Check, Context
 
@@ -23,15 +24,22 @@ def _quoted(text: str, i: int) -> bool:
 class TermCheck(Check):
     """Report each occurrence of a listed word or phrase.
 
-    Keys: `terms` (words/phrases), `exceptions` (phrases in which a match is
-    fine, e.g. "native iOS" for "native"), `inflect` (also match -s, -ed, -ing…),
-    `case_sensitive`, `suggestions`.
+    Keys: `terms` (words/phrases), `patterns` (regular expressions, for forms a
+    word list cannot say, such as "25-35 years old"), `exceptions` (phrases in
+    which a match is fine, e.g. "native iOS" for "native"), `sentence_exceptions`
+    (phrases that excuse every match in the same sentence, e.g. "with or without
+    accommodation"), `unless` (a detector from adlint.detectors: no finding when
+    the document has it, e.g. `pay-figure`), `inflect` (also match -s, -ed,
+    -ing…), `case_sensitive`, `suggestions`.
     """
 
     kind = "term"
     options = {
         "terms": (list, []),
+        "patterns": (list, []),
         "exceptions": (list, []),
+        "sentence_exceptions": (list, []),
+        "unless": ((str, type(None)), None),
         "inflect": (bool, True),
         "case_sensitive": (bool, False),
         "suggestions": (list, []),
@@ -41,25 +49,43 @@ class TermCheck(Check):
         super().__init__(rule, options)
         self.pattern = self.compile()
         self.exceptions = patterns.compile_terms(options["exceptions"], inflect=True)
+        self.sentence_exceptions = patterns.compile_terms(options["sentence_exceptions"], inflect=True)
+        if options["unless"] is not None:
+            detectors.get(options["unless"])  # fail at load time on an unknown name
 
     def compile(self):
-        return patterns.compile_terms(self.opts["terms"], self.opts["inflect"],
-                                      self.opts["case_sensitive"])
+        alts = [patterns.alternation(self.opts["terms"], self.opts["inflect"])]
+        alts += [f"(?:{p})" for p in self.opts["patterns"]]
+        alts = [a for a in alts if a]
+        if not alts:
+            return None
+        return re.compile(patterns.bounded("|".join(alts)),
+                          0 if self.opts["case_sensitive"] else re.IGNORECASE)
 
     def matches(self, doc):
         """(block, match) for every match not inside an exception."""
         if self.pattern is None:
             return
+        unless = self.opts["unless"]
+        checked_unless = False
         for block in self.blocks(doc):
             found = list(self.pattern.finditer(block.text))
             if not found:
                 continue
+            if unless and not checked_unless:
+                if detectors.get(unless)(doc):
+                    return
+                checked_unless = True
             spans = ([m.span() for m in self.exceptions.finditer(block.text)]
                      if self.exceptions is not None else ())
             for m in found:
                 s, e = m.span()
                 if any(a <= s and e <= b for a, b in spans):
                     continue
+                if self.sentence_exceptions is not None:
+                    a, b = patterns.sentence_bounds(block.text, s, e)
+                    if self.sentence_exceptions.search(block.text, a, b):
+                        continue
                 yield block, m
 
     def check(self, doc, ctx: Context) -> Iterable[Finding]:

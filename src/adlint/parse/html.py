@@ -191,9 +191,13 @@ def extract_html_blocks(src: str, start: int = 0, end: int | None = None,
 
 
 def parse_html(path: str, source: str) -> Document:
-    masked = common.mask_templates(source)
+    fields, masked, fm_error = common.split_front_matter(source)  # Jekyll pages have it too
+    masked = common.mask_templates(masked)
     lines = LineIndex(source)
     doc = Document(path=path, format="html", source=source, _lines=lines)
+    doc.metadata["front_matter"] = fields
+    if fm_error:
+        doc.metadata["front_matter_error"] = fm_error
     doc.blocks, meta = extract_html_blocks(masked)
     doc.metadata.update(meta)
     doc.directives = common.find_directives(masked, lines)
