@@ -8,7 +8,7 @@ from typing import Iterable
 from ..finding import Finding
 from .base import Check, Context
 
-_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&]|-\w|\.\w)")
+_ACRONYM = re.compile(r"(?<![\w&./-])([A-Z][A-Z&]*[A-Z])(s?)(?![\w&/]|-\w|\.\w)")
 _CAPS_WORD_END = re.compile(r"(?<![\w])[A-Z]{2,}[:,]?$")
 _CAPS_WORD_START = re.compile(r"[A-Z]{2,}(?![\w])")
 # Words written in capitals for emphasis ("must include ALL of"), not acronyms.
@@ -17,7 +17,7 @@ A AN AND ANY ALL ARE AS AT BE BUT BY CAN DO EACH FOR FROM HAS HAVE IF IN IS IT I
 MORE MOST MUST MY NO NOR NOT NOW OF ON ONE ONLY OR OUR OUT SO THE THIS TO TWO THREE FOUR
 FIVE SIX TEN UP US WE WILL WITH YOU YOUR YES NEW FREE OPEN CLOSED APPLY HERE NOTE
 IMPORTANT PLEASE WARNING BOTH EITHER NEITHER EVERY NONE WHO WHAT WHEN WHERE WHY HOW FEAR
-NEVER ALWAYS AFTER BEFORE NEXT LAST FIRST SECOND THEN THAN ALSO JUST VERY NOTICE REQUIRED
+II III IV VI VII VIII IX XI XII NEVER ALWAYS AFTER TERM PERMANENT TEMPORARY FULL PART TIME DATE MM DD YYYY YY HH BEFORE NEXT LAST FIRST SECOND THEN THAN ALSO JUST VERY NOTICE REQUIRED
 """.split())
 
 
