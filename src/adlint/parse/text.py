@@ -34,10 +34,9 @@ def parse_text(path: str, source: str) -> Document:
     doc.directives = common.find_directives(masked, lines, plain=True)
     directive_lines = {d.line for d in doc.directives}
 
-    # group lines into paragraphs: (start offset, content, line number)
+    # group lines into paragraphs of (start offset, content)
     groups: list[list[tuple[int, str]]] = []
     current: list[tuple[int, str]] = []
-    pos = 0
     lineno = 0
     for m in _LINE.finditer(masked):
         if m.start() >= len(masked) and not m.group(0):
@@ -49,7 +48,6 @@ def parse_text(path: str, source: str) -> Document:
         elif current:
             groups.append(current)
             current = []
-        pos = m.end()
         if not m.group(2):
             break
     if current:
