@@ -36,11 +36,29 @@ def bounded(source: str) -> str:
     return r"(?<!\w)(?:" + source + r")(?!\w)"
 
 
+def first_char_guard(terms, case_sensitive: bool = False) -> str:
+    """A lookahead on the characters terms can start with: it lets the regex
+    engine reject most positions at once instead of trying every alternative."""
+    chars = set()
+    for t in terms:
+        t = t.strip()
+        if not t:
+            continue
+        c = t[0]
+        chars.add(c)
+        if not case_sensitive:
+            chars.update({c.lower(), c.upper()})
+    if not chars:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
 def compile_terms(terms, inflect: bool = False, case_sensitive: bool = False) -> re.Pattern | None:
     alt = alternation(terms, inflect)
     if not alt:
         return None
-    return re.compile(bounded(alt), 0 if case_sensitive else re.IGNORECASE)
+    return re.compile(first_char_guard(terms, case_sensitive) + bounded(alt),
+                      0 if case_sensitive else re.IGNORECASE)
 
 
 def compile_groups(groups: list[list[str]], inflect: bool = False,

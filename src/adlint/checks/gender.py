@@ -43,6 +43,9 @@ def verdict(feminine: int, masculine: int) -> str:
     return "masculine-coded"
 
 
+_MEMO: dict[int, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+
+
 class Analysis:
     def __init__(self):
         self.masculine: list[tuple] = []  # (block, start, end, word, stem)
@@ -63,7 +66,9 @@ def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> 
     hyphenated = tuple(words.get("hyphenated", ()))
     not_coded = set(words.get("not_coded", ())) | exceptions
     result = Analysis()
-    memo: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    memo = _MEMO.setdefault(id(words), {})  # word -> stems it starts with, shared across documents
+    if len(memo) > 200_000:
+        memo.clear()
     for block in doc.blocks:
         text = block.text
         skip = [m.span() for m in exception_phrases.finditer(text)] if exception_phrases else ()

@@ -59,8 +59,10 @@ class TermCheck(Check):
         alts = [a for a in alts if a]
         if not alts:
             return None
-        return re.compile(patterns.bounded("|".join(alts)),
-                          0 if self.opts["case_sensitive"] else re.IGNORECASE)
+        source = patterns.bounded("|".join(alts))
+        if not self.opts["patterns"]:
+            source = patterns.first_char_guard(self.opts["terms"], self.opts["case_sensitive"]) + source
+        return re.compile(source, 0 if self.opts["case_sensitive"] else re.IGNORECASE)
 
     def matches(self, doc):
         """(block, match) for every match not inside an exception."""
