@@ -48,6 +48,15 @@ def document_language(doc: Document, settings: Settings) -> tuple[str, str]:
     return "en", "default"
 
 
+def _place(findings: list[Finding], doc: Document) -> None:
+    """Fill in line and column from the source offsets of span findings."""
+    lines = doc.lines
+    for f in findings:
+        if f.start is not None:
+            f.line, f.column = lines.position(f.start)
+            f.end_line, f.end_column = lines.position(f.end)
+
+
 def lint_document(doc: Document, settings: Settings, registry: Registry | None = None,
                   report_unused: bool = False) -> FileResult:
     registry = registry or load_registry(settings.rule_folders)
@@ -71,16 +80,9 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
         for f in check.check(doc, ctx):
             f.severity = severity
             findings.append(f)
-    lines = doc.lines
-    for f in findings:
-        if f.start is not None:
-            f.line, f.column = lines.position(f.start)
-            f.end_line, f.end_column = lines.position(f.end)
+    _place(findings, doc)
     findings = suppress.apply(findings, doc.directives, report_unused)
-    for f in findings:  # unused-disable findings are placed after suppression
-        if f.start is not None and f.rule == suppress.UNUSED_RULE:
-            f.line, f.column = lines.position(f.start)
-            f.end_line, f.end_column = lines.position(f.end)
+    _place([f for f in findings if f.rule == suppress.UNUSED_RULE], doc)
     findings.sort(key=Finding.sort_key)
     result.findings = findings
     ctx.metric("words")

@@ -35,6 +35,7 @@ def words(doc: Document) -> int:
 
 
 _YOU = re.compile(r"(?<!\w)(?:you|your|yours|yourself)(?!\w)", re.IGNORECASE)
+_WE = re.compile(r"(?<!\w)(?:we|our|ours)(?!\w)", re.IGNORECASE)
 _CANDIDATE = re.compile(r"\bthe (?:successful |ideal |right |selected )?(?:candidate|applicant|"
                         r"incumbent|jobholder)s?\b", re.IGNORECASE)
 
@@ -43,11 +44,9 @@ _CANDIDATE = re.compile(r"\bthe (?:successful |ideal |right |selected )?(?:candi
 def reader_address(doc: Document) -> dict:
     """How often the ad talks to the reader ("you") versus about itself or a third
     person ("we", "the candidate"); ratio = you / (we + candidate)."""
-    you = we = cand = 0
-    for b in doc.blocks:
-        you += len(_YOU.findall(b.text))
-        we += len(re.findall(r"(?<!\w)(?:we|our|ours)(?!\w)", b.text, re.IGNORECASE))
-        cand += len(_CANDIDATE.findall(b.text))
+    you = you_count(doc)
+    we = sum(len(_WE.findall(b.text)) for b in doc.blocks)
+    cand = sum(len(_CANDIDATE.findall(b.text)) for b in doc.blocks)
     other = we + cand
     return {"you": you, "we": we, "candidate": cand,
             "ratio": round(you / other, 2) if other else None}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
@@ -23,6 +24,12 @@ _ALNUM = re.compile(r"[^\W_]")
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 _md: MarkdownIt | None = None
+
+
+@lru_cache(maxsize=None)
+def _closing_backticks(markup: str) -> re.Pattern:
+    """A backtick run of exactly this length (CommonMark code-span rule)."""
+    return re.compile(r"(?<!`)" + re.escape(markup) + r"(?!`)")
 
 
 def _parser() -> MarkdownIt:
@@ -96,8 +103,7 @@ class _Aligner:
         p = src.find(markup, self.cursor, self.limit)
         if p < 0:
             return
-        close = re.compile(r"(?<!`)" + re.escape(markup) + r"(?!`)")
-        m = close.search(src, p + len(markup), self.limit)
+        m = _closing_backticks(markup).search(src, p + len(markup), self.limit)
         e = m.end() if m else p + len(markup)
         b.add_unit(PLACEHOLDER, p, e)
         self.cursor = e
