@@ -15,7 +15,8 @@ SHARED = ROOT.parent / "shared"
 #: Rules that fire on most short test texts (no "you", acronyms, gender coding);
 #: the engine tests leave them out unless a test selects them.
 NOISY = ("tone/no-reader-address", "gender-coded", "jargon/unexplained-acronym",
-         "tone/all-caps", "tone/exclamations", "tone/company-voice")
+         "tone/all-caps", "tone/exclamations", "tone/company-voice", "elements",
+         "structure/too-short", "page")
 
 
 def lint(text, fmt="markdown", **settings):

@@ -22,7 +22,7 @@ def test_disable_without_ids_means_all_rules():
 
 
 def test_disable_file_and_document_level():
-    text = "<!-- adlint-disable-file structure/too-long -->\n" + "We are hiring. " * 500
+    text = "<!-- adlint-disable-file structure readability/long-paragraph -->\n" + "We are hiring. " * 500
     assert rules_at(text) == []
 
 

@@ -66,8 +66,12 @@ class Settings:
             on = False
         return on
 
+    def configured_severity(self, rule) -> str | None:
+        """The severity the user set for this rule or its pack, if any."""
+        return self.severity.get(rule.id) or self.severity.get(rule.pack)
+
     def severity_for(self, rule) -> str:
-        return self.severity.get(rule.id) or self.severity.get(rule.pack) or rule.severity
+        return self.configured_severity(rule) or rule.severity
 
     def ignored_for_file(self, path: str) -> tuple[str, ...]:
         if not self.per_file_ignores:
@@ -140,9 +144,16 @@ def _grammar(value, where, key):
 
 
 def _jurisdictions(value, where, key):
-    if value == "auto":
-        return ("auto",)
-    return _str_list(value, where, key)
+    codes = ("auto",) if value == "auto" else _str_list(value, where, key)
+    if any(c != "auto" for c in codes):
+        from .jurisdictions import known_codes
+
+        known = known_codes()
+        for c in codes:
+            if c != "auto" and c not in known:
+                raise ConfigError(f"{where}: {key}: unknown jurisdiction {c!r} "
+                                  f"(known: auto, {', '.join(known)})")
+    return codes
 
 
 def _vocabulary(value, where, key):

@@ -157,6 +157,8 @@ class Document:
     language: str = "en"
     language_source: str = "default"
     _lines: LineIndex | None = None
+    #: work derived from the document and shared between rules (sentences, elements)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def lines(self) -> LineIndex:

@@ -16,6 +16,11 @@ from .rules import Registry, load_registry
 from .source import InputError, Source, from_bytes, read_source
 
 
+#: Metrics every result carries (JSON output, reports), computed even when no rule asks.
+REPORTED_METRICS = ("words", "sentences", "avg_sentence_length", "flesch_reading_ease", "grade",
+                    "elements", "element_evidence", "jurisdictions")
+
+
 @dataclass
 class FileResult:
     path: str
@@ -66,6 +71,10 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
         result.notes.append(doc.metadata["front_matter_error"])
     file_ignores = settings.ignored_for_file(doc.path) if doc.path != "-" else ()
     ctx = Context(doc, settings)
+    if settings.jurisdictions:
+        from .jurisdictions import active
+
+        active(doc, settings)  # before the rules, so the metric says which laws applied
     findings: list[Finding] = []
     for rule in registry.rules.values():
         if not settings.enabled(rule):
@@ -76,16 +85,18 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
             result.skipped_rules.append(rule.id)
             continue
         check = registry.check_for(rule, settings.rules.get(rule.id))
-        severity = settings.severity_for(rule)
+        configured = settings.configured_severity(rule)
         for f in check.check(doc, ctx):
-            f.severity = severity
+            if configured:
+                f.severity = configured
             findings.append(f)
     _place(findings, doc)
     findings = suppress.apply(findings, doc.directives, report_unused)
     _place([f for f in findings if f.rule == suppress.UNUSED_RULE], doc)
     findings.sort(key=Finding.sort_key)
     result.findings = findings
-    ctx.metric("words")
+    for name in REPORTED_METRICS:
+        ctx.metric(name)
     result.metrics = dict(sorted(ctx.metrics.items()))
     return result
 

@@ -20,12 +20,27 @@ def metric(name: str):
     return register
 
 
+#: Modules that register further metrics, imported the first time one is asked for.
+_PROVIDERS = ("adlint.readability", "adlint.elements", "adlint.jurisdictions")
+
+
+def _load_providers() -> None:
+    import importlib
+
+    for mod in _PROVIDERS:
+        importlib.import_module(mod)
+
+
 def compute(name: str, doc: Document):
     fn = _REGISTRY.get(name)
+    if fn is None:
+        _load_providers()
+        fn = _REGISTRY.get(name)
     return fn(doc) if fn else None
 
 
 def names() -> list[str]:
+    _load_providers()
     return sorted(_REGISTRY)
 
 

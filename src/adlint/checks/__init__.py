@@ -16,4 +16,13 @@ BUILTIN = {
     "gender-coded": "adlint.checks.gender:GenderCodedCheck",
     "acronym": "adlint.checks.acronym:AcronymCheck",
     "shouting": "adlint.checks.shouting:ShoutingCheck",
+    "reading-grade": "adlint.checks.readability:ReadingGradeCheck",
+    "long-sentence": "adlint.checks.readability:LongSentenceCheck",
+    "long-paragraph": "adlint.checks.readability:LongParagraphCheck",
+    "requirements-count": "adlint.checks.structure:RequirementsCountCheck",
+    "requirements-split": "adlint.checks.structure:RequirementsSplitCheck",
+    "wall-of-text": "adlint.checks.structure:WallOfTextCheck",
+    "element": "adlint.checks.elements:ElementCheck",
+    "page": "adlint.checks.elements:PageCheck",
+    "pay-law": "adlint.checks.pay_law:PayLawCheck",
 }

@@ -92,6 +92,8 @@ class _Extractor(HTMLParser):
                 self.flush()
             self.skip, self.skip_depth = tag, 1
             return
+        if tag in ("html", "head", "body"):
+            self.meta["full_page"] = True
         if tag == "html" and attrs.get("lang"):
             self.meta.setdefault("lang", attrs["lang"])
         elif tag == "meta":
@@ -103,8 +105,10 @@ class _Extractor(HTMLParser):
             self.title = []
             return
         elif tag == "img":
+            start = self._offset()
             self.meta["images"].append({"src": attrs.get("src"), "alt": attrs.get("alt"),
-                                        "offset": self._offset()})
+                                        "offset": start,
+                                        "end": start + len(self.get_starttag_text() or "<img")})
             return
         elif tag == "a":
             if attrs.get("href"):

@@ -1,0 +1,71 @@
+"""Readability kinds: reading grade of the whole ad, long sentences, long paragraphs."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..finding import Finding
+from ..metrics import WORD
+from .. import readability
+from ..sentences import sentences
+from .base import Check, Context
+
+
+def _strip(text: str, i: int, j: int) -> tuple[int, int]:
+    while i < j and text[i].isspace():
+        i += 1
+    while j > i and text[j - 1].isspace():
+        j -= 1
+    return i, j
+
+
+class ReadingGradeCheck(Check):
+    """The Flesch-Kincaid grade of the whole ad is above `max_grade`.
+
+    Ads shorter than `min_words` are not judged (the formula is unstable on a
+    few sentences). Message fields: {grade}, {max_grade}, {ease}, {words_per_sentence}.
+    """
+
+    kind = "reading-grade"
+    options = {"max_grade": ((int, float), 10), "min_words": (int, 100)}
+
+    def check(self, doc, ctx: Context) -> Iterable[Finding]:
+        s = readability.scores(doc)
+        if not s or ctx.metric("words") < self.opts["min_words"]:
+            return
+        if s["grade"] > self.opts["max_grade"]:
+            yield self.finding(self.format(
+                self.rule.message, grade=s["grade"], max_grade=self.opts["max_grade"],
+                ease=s["flesch_reading_ease"], words_per_sentence=s["avg_sentence_length"]))
+
+
+class LongSentenceCheck(Check):
+    """A sentence of more than `max_words` words, reported on the sentence."""
+
+    kind = "long-sentence"
+    options = {"max_words": (int, 30)}
+
+    def check(self, doc, ctx: Context) -> Iterable[Finding]:
+        limit = self.opts["max_words"]
+        for s in sentences(doc):
+            if s.words > limit and (not self.rule.scope or s.block.kind in self.rule.scope):
+                yield self.finding(self.format(self.rule.message, words=s.words, max_words=limit),
+                                   s.block, s.start, s.end, doc)
+
+
+class LongParagraphCheck(Check):
+    """A paragraph of more than `max_words` words, reported on the paragraph."""
+
+    kind = "long-paragraph"
+    options = {"max_words": (int, 80)}
+
+    def check(self, doc, ctx: Context) -> Iterable[Finding]:
+        limit = self.opts["max_words"]
+        for b in doc.blocks:
+            if b.kind not in ("paragraph", "quote"):
+                continue
+            n = len(WORD.findall(b.text))
+            if n > limit:
+                i, j = _strip(b.text, 0, len(b.text))
+                yield self.finding(self.format(self.rule.message, words=n, max_words=limit),
+                                   b, i, j, doc)

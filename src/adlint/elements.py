@@ -1,0 +1,196 @@
+"""What a good ad tells the candidate: pay, benefits, location, how to apply…
+
+`detect(doc)` returns, for each key in ELEMENTS, the first piece of evidence
+that the ad has it (a section heading with content under it, a phrase in the
+prose, or a front-matter field), or None. English only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Block, Document
+from .metrics import metric
+from . import pay as pay_mod
+from .sections import sections
+
+ELEMENTS = ("pay", "benefits", "location", "about", "responsibilities", "requirements", "growth",
+            "inclusion", "accommodation", "application_process", "contact", "schedule", "deadline")
+LANGUAGES = ("en",)
+
+_AP = "['’]"
+
+
+def _re(p: str) -> re.Pattern:
+    return re.compile(p.replace("{ap}", _AP), re.IGNORECASE)
+
+
+#: Phrases in the prose that show an element, wherever they appear.
+PHRASES: dict[str, re.Pattern] = {k: _re(p) for k, p in {
+    "benefits": r"\bhealth(?:care)? (?:insurance|benefits|coverage|plans?|care (?:plan|benefits))|"
+                r"\bmedical(?:,| and| &) (?:dental|vision)|\bdental\b|\bvision (?:insurance|cover)|"
+                r"\bpension\b|\b401\(?k\)?|\bretirement (?:plan|savings|contributions?|benefits|"
+                r"account|matching)|\bthrift savings plan|\bpaid (?:time off|leave|holidays?|vacation|"
+                r"parental|sick)|\bPTO\b|\bannual leave\b|\bsick (?:leave|days)|\bparental leave|"
+                r"\bmaternity|\bpaternity|\bvacation (?:days|time|weeks)|\b\d+ (?:days|weeks) (?:of )?"
+                r"(?:paid )?(?:vacation|holiday|leave|annual leave|PTO)|\bfederal holidays|"
+                r"\blife insurance|\bdisability insurance|\bchild ?care (?:subsid|benefit|support)|"
+                r"\btuition (?:assistance|reimbursement)|\bstock options|\bequity (?:grant|package|"
+                r"compensation)|\bemployee assistance program|\btransit (?:subsid|benefits?)|"
+                r"\bcommuter benefits|\bwellness (?:stipend|allowance|budget)|\bgym (?:membership|"
+                r"allowance)|\bflexible spending|\bFEHB\b|\bhealth savings account",
+    "location": r"\b(?:fully |100% )?remote\b|\bhybrid\b|\bon[- ]?site\b|\bin[- ]office\b|"
+                r"\bin[- ]person\b|\btelework|\bwork (?:from|at) home\b|\bwork from anywhere|"
+                r"\b(?:based|located|headquartered) in [A-Z]|\b(?:our|the) (?:office|offices) in [A-Z]|"
+                r"\b(?:duty station|work location)s?\b",
+    "about": r"\b(?:we{ap}re|we are) (?:a|an|the)\b|\bour mission\b|\bour (?:team|organi[sz]ation|"
+             r"company) (?:is|builds|helps|works|makes|was)\b|\b(?:founded|established) in \d{4}|"
+             r"\bwe (?:build|help|make|provide|partner|work with|design|deliver|support|serve)\b|"
+             r"\bis (?:a|an) [\w ,'-]{0,40}(?:company|organi[sz]ation|agency|team|office|startup|"
+             r"nonprofit|non-profit|charity|business|firm|group|program|programme|consultancy|"
+             r"service|department)\b",
+    "responsibilities": r"\byou{ap}ll (?!need|have|bring|be expected to have|receive|get|find|"
+                        r"hear)\w|\byou will (?!need|have|bring|receive|get|hear)\w|"
+                        r"\bresponsibilit|\bduties\b|\bin this role\b|\bthe role (?:involves|includes)|"
+                        r"\byour (?:work|role|day|job) will\b|\bkey objectives?\b",
+    "requirements": r"\brequirements?\b|\bqualifications?\b|\bexperience (?:with|in|of|using|"
+                    r"leading|working|building)\b|\byou have\b|\bmust (?:have|be able)\b|"
+                    r"\byears{ap}? (?:of )?(?:professional )?experience|\bproficien|"
+                    r"\bknowledge of\b|\bfamiliarity with\b|\bability to\b",
+    "growth": r"\b(?:career|professional) (?:growth|development|progression|advancement|path|"
+              r"ladder)|\bmentor(?:ing|ship|s)?\b|\blearning (?:budget|and development|"
+              r"opportunit|stipend|allowance)|\btraining (?:and development|budget|opportunit|"
+              r"programs?)|\bconferences?\b|\bpromotion potential|\bprogression\b|"
+              r"\bgrow (?:your|with|into)\b|\bupskill|\bcoaching\b|\blearn new\b|"
+              r"\bdevelopment (?:budget|plan|opportunit)",
+    "inclusion": r"\bequal (?:employment )?opportunit|\bEEO\b|\bdiversity\b|\binclusion\b|"
+                 r"\binclusive (?:workplace|environment|culture|team|employer)|"
+                 r"\b(?:do|does|will) not discriminate|\b(?:don{ap}t|doesn{ap}t|won{ap}t) "
+                 r"discriminate|\bwithout regard to\b|\bregardless of (?:race|age|gender|sex|"
+                 r"religion|disability|sexual|background)|\ball backgrounds\b|"
+                 r"\bunder-?represented\b|\bbelonging\b",
+    "accommodation": r"\breasonable (?:accommodation|adjustment)|\baccommodations?\b|"
+                     r"\badjustments? (?:to|in|during|for) (?:the |our |your )?(?:application|"
+                     r"interview|hiring|recruitment|selection)|\baccessibility (?:needs|"
+                     r"requirements|requests?)|\baccessible formats?\b|"
+                     r"\b(?:support|adjustments|changes) (?:to|with|during|in) (?:the |your |our )?"
+                     r"(?:application|interview|hiring) process",
+    "application_process": r"\bhow to apply\b|\bto apply\b|\bapply (?:now|online|here|today|at|"
+                           r"via|through|by|on|with|using)\b|\bsubmit (?:your|a|an) (?:resume|"
+                           r"résumé|cv|application|cover letter)|\binterviews?\b|"
+                           r"\bhiring process\b|\bselection process|\bnext steps?\b|"
+                           r"\bwe will (?:review|contact|be in touch|respond|reply)|"
+                           r"\bwhat happens next|\brecruitment process|\bapplication process",
+    "contact": r"\b(?:questions|queries)\b[^.?!]{0,80}\b(?:contact|e-?mail|reach|write|call|ask|"
+               r"message)\b|\bcontact (?:us|me|our|the|[A-Z][a-z]+)\b|\breach out to\b|"
+               r"\bget in touch\b|\be-?mail (?:us|me)\b|\bquestions\? (?:email|contact|ask)",
+    "schedule": r"\bfull[- ]time\b|\bpart[- ]time\b|\bpermanent (?:role|position|contract|"
+                r"job|post)\b|\btemporary\b|\bfixed[- ]term\b|\bcontract (?:role|position|basis)|"
+                r"\b\d+(?:\.\d+)? hours (?:per|a|each) week|\b\d+ ?h(?:ou)?rs?/ ?w(?:ee)?k|"
+                r"\bmonday (?:to|through|-|–) friday|\bshifts?\b|\bwork schedule|"
+                r"\bterm (?:appointment|position|limited)|\bterm of \d|\b(?:\d+|one|two|three|four)"
+                r"[- ]year (?:term|appointment|contract)|\bseasonal\b|\binternship\b|"
+                r"\bflexible (?:hours|schedule)|\bhours of work",
+    "deadline": r"\bclos(?:ing|es|e) (?:date|on)\b|\bdeadline\b|\bapply by\b|\bapplications? "
+                r"(?:close|closes|are due|must be (?:received|submitted) by)|\bopen until\b|"
+                r"\bopen (?:through|thru)\b|\buntil (?:the position is )?filled\b|"
+                r"\brolling basis\b|\bongoing basis\b|\bopen period\b|\bno later than\b|"
+                r"\bthis (?:posting|position|job|announcement) (?:closes|will close|is open until)",
+}.items()}
+
+#: Front-matter keys that carry an element (their value must not be empty).
+FRONT_MATTER: dict[str, re.Pattern] = {k: _re(p) for k, p in {
+    "location": r"^(?:location|locations|city|office|remote|work_location|duty_station)$",
+    "contact": r"contact|^email$|^questions",
+    "deadline": r"^(?:closes|closing|closing_date|close_date|deadline|apply_by|valid_through|"
+                r"end_date)$",
+    "schedule": r"^(?:schedule|work_schedule|employment_type|job_type|hours|contract_type)$",
+    "application_process": r"^(?:apply_url|apply|how_to_apply|application_url)$",
+}.items()}
+
+#: Elements a section heading proves on its own when content follows it.
+_BY_SECTION = {"benefits", "location", "about", "responsibilities", "requirements", "growth",
+               "inclusion", "accommodation", "application_process", "contact", "schedule",
+               "deadline"}
+_EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass
+class Evidence:
+    how: str  # heading | text | front matter | link
+    text: str
+    block: Block | None = None
+    start: int = 0
+    end: int = 0
+
+    def as_dict(self) -> dict:
+        return {"how": self.how, "text": self.text}
+
+
+def detect(doc: Document) -> dict[str, Evidence | None]:
+    cached = doc.cache.get("elements")
+    if cached is not None:
+        return cached
+    found: dict[str, Evidence | None] = dict.fromkeys(ELEMENTS)
+    keys = sections(doc)
+    # 1. section headings with something under them
+    for idx, (b, key) in enumerate(zip(doc.blocks, keys)):
+        if key in _BY_SECTION and found[key] is None and b.kind == "heading":
+            if idx + 1 < len(doc.blocks) and keys[idx + 1] == key:
+                found[key] = Evidence("heading", b.text.strip(), b, 0, len(b.text))
+    # 2. pay: a figure with a pay word or period
+    for st in pay_mod.statements(doc):
+        if found["pay"] is None and not (st.open_ended and st.high is None and st.block is None):
+            found["pay"] = Evidence("text" if st.block else "front matter", st.text, st.block,
+                                    st.start, st.end)
+    # 3. phrases in the prose; section labels ("Location:\nRemote") count for their key
+    for b, key in zip(doc.blocks, keys):
+        if key in _BY_SECTION and found[key] is None and b.kind != "heading":
+            found[key] = Evidence("section", b.text.strip()[:80], b, 0, len(b.text))
+        for name, pat in PHRASES.items():
+            if found[name] is None:
+                m = pat.search(b.text)
+                if m:
+                    found[name] = Evidence("text", m.group(), b, m.start(), m.end())
+    # 4. front matter, links and addresses
+    fm = doc.metadata.get("front_matter") or {}
+    if isinstance(fm, dict):
+        for k, v in fm.items():
+            if v in (None, "", [], {}) or not isinstance(k, str):
+                continue
+            for name, pat in FRONT_MATTER.items():
+                if found[name] is None and pat.search(k):
+                    found[name] = Evidence("front matter", f"{k}: {v}"[:80])
+    if found["contact"] is None:
+        links = [l for l in doc.metadata.get("links", ()) if l.startswith("mailto:")]
+        m = _EMAIL.search("\n".join(links)) or _email_in_prose(doc)
+        if m:
+            found["contact"] = Evidence("link", m.group())
+    doc.cache["elements"] = found
+    return found
+
+
+def _email_in_prose(doc: Document):
+    """An e-mail address in the page body (masked out of the prose, so read the source)."""
+    for b in doc.blocks:
+        if "\ufffc" in b.text:
+            s, e = b.span(0, len(b.text))
+            m = _EMAIL.search(doc.source, s, e)
+            if m:
+                return m
+    return None
+
+
+@metric("elements")
+def elements(doc: Document) -> dict[str, bool] | None:
+    if doc.language not in LANGUAGES:
+        return None
+    return {k: v is not None for k, v in detect(doc).items()}
+
+
+@metric("element_evidence")
+def element_evidence(doc: Document) -> dict[str, dict] | None:
+    if doc.language not in LANGUAGES:
+        return None
+    return {k: v.as_dict() for k, v in detect(doc).items() if v is not None}

@@ -1,0 +1,54 @@
+"""Readability: Flesch Reading Ease and Flesch-Kincaid grade over the prose.
+
+The formulas are textstat's English ones (Flesch 1948; Kincaid et al. 1975);
+the counts differ from textstat's on purpose: sentences come from
+`adlint.sentences` (headings and bullets are sentences, abbreviations are not
+sentence ends) and syllables from `adlint.syllables` (CMUdict counts without
+loading CMUdict). `scripts/readability_vs_textstat.py` compares the two.
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .metrics import WORD, metric
+from .sentences import sentences
+from . import syllables
+
+#: The formulas are calibrated for English only.
+LANGUAGES = ("en",)
+
+
+def scores(doc: Document) -> dict | None:
+    """Counts and scores, or None for non-English or empty documents."""
+    if "readability" in doc.cache:
+        return doc.cache["readability"]
+    result = None
+    if doc.language in LANGUAGES:
+        sents = sentences(doc)
+        n_words = sum(s.words for s in sents)
+        if n_words:
+            n_syll = sum(syllables.count(w) for s in sents
+                         for w in WORD.findall(s.block.text, s.start, s.end))
+            wps = n_words / len(sents)
+            spw = n_syll / n_words
+            result = {
+                "sentences": len(sents),
+                "syllables": n_syll,
+                "avg_sentence_length": round(wps, 1),
+                "flesch_reading_ease": round(206.835 - 1.015 * wps - 84.6 * spw, 1),
+                "grade": round(0.39 * wps + 11.8 * spw - 15.59, 1),
+            }
+    doc.cache["readability"] = result
+    return result
+
+
+def _field(name):
+    def get(doc: Document):
+        s = scores(doc)
+        return s[name] if s else None
+    get.__name__ = name
+    return get
+
+
+for _name in ("sentences", "avg_sentence_length", "flesch_reading_ease", "grade"):
+    metric(_name)(_field(_name))
