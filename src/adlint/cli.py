@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="input format (default: from the extension)")
     c.add_argument("--language", help="language of the documents, e.g. en, fr")
     c.add_argument("--profile", choices=("job-ad", "careers-page"), help="what kind of page this is")
+    c.add_argument("--jurisdictions", metavar="CODES",
+                   help="pay-transparency laws to check, e.g. US-CO,US-NYC,CA-ON,EU, or auto "
+                        "(inferred from the ad's location); not legal advice")
     c.add_argument("--report-unused-disables", action="store_true",
                    help="report adlint-disable comments that suppress nothing")
 
@@ -187,6 +190,11 @@ def _apply_cli(settings, args):
         changes["language"] = args.language
     if args.profile:
         changes["profile"] = args.profile
+    if args.jurisdictions:
+        from .config import _jurisdictions
+
+        value = "auto" if args.jurisdictions == "auto" else _csv(args.jurisdictions)
+        changes["jurisdictions"] = _jurisdictions(value, "--jurisdictions", "value")
     return settings.replace(**changes) if changes else settings
 
 

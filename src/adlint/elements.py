@@ -40,36 +40,50 @@ PHRASES: dict[str, re.Pattern] = {k: _re(p) for k, p in {
                 r"compensation)|\bemployee assistance program|\btransit (?:subsid|benefits?)|"
                 r"\bcommuter benefits|\bwellness (?:stipend|allowance|budget)|\bgym (?:membership|"
                 r"allowance)|\bflexible spending|\bFEHB\b|\bhealth savings account",
-    "location": r"\b(?:fully |100% )?remote\b|\bhybrid\b|\bon[- ]?site\b|\bin[- ]office\b|"
+    "location": r"\b(?:fully |100% |partly |partially )?remote(?:ly)?\b(?! (?:IT|equipment|access|"
+                r"support|desktop|servers?|sensing|control))|\bhybrid\b(?! of\b)|\bon[- ]?site\b|\bin[- ]office\b|"
                 r"\bin[- ]person\b|\btelework|\bwork (?:from|at) home\b|\bwork from anywhere|"
-                r"\b(?:based|located|headquartered) in [A-Z]|\b(?:our|the) (?:office|offices) in [A-Z]|"
-                r"\b(?:duty station|work location)s?\b",
+                r"\b(?:based|located|headquartered) in [A-Z]|\b(?:offices?|locations) in [A-Z]|"
+                r"\b(?:duty station|work location)s?\b|\blocations?[:*]+\s*(?!\ufffc)\w",
     "about": r"\b(?:we{ap}re|we are) (?:a|an|the)\b|\bour mission\b|\bour (?:team|organi[sz]ation|"
              r"company) (?:is|builds|helps|works|makes|was)\b|\b(?:founded|established) in \d{4}|"
-             r"\bwe (?:build|help|make|provide|partner|work with|design|deliver|support|serve)\b|"
+             r"(?:^|[.!?:]\s+)(?-i:We) (?:build|help|make|provide|partner|work with|design|"
+             r"deliver|support|serve)\b|"
              r"\bis (?:a|an) [\w ,'-]{0,40}(?:company|organi[sz]ation|agency|team|office|startup|"
              r"nonprofit|non-profit|charity|business|firm|group|program|programme|consultancy|"
-             r"service|department)\b",
+             r"service|department)\b|\b(?:is|are) (?:changing|transforming|improving|reimagining) "
+             r"(?:how|the way)\b",
     "responsibilities": r"\byou{ap}ll (?!need|have|bring|be expected to have|receive|get|find|"
-                        r"hear)\w|\byou will (?!need|have|bring|receive|get|hear)\w|"
+                        r"hear|be invited|be asked|be contacted|be notified|fit)\w|"
+                        r"\b(?:are|is|will be) responsible for\b|\byou will (?!need|have|bring|receive|get|hear)\w|"
                         r"\bresponsibilit|\bduties\b|\bin this role\b|\bthe role (?:involves|includes)|"
                         r"\byour (?:work|role|day|job) will\b|\bkey objectives?\b",
-    "requirements": r"\brequirements?\b|\bqualifications?\b|\bexperience (?:with|in|of|using|"
+    "requirements": r"\b(?:key )?requirements?:\s*\w|\bqualifications?:\s*\w|"
+                    r"\bexperience (?:with|in|of|using|"
                     r"leading|working|building)\b|\byou have\b|\bmust (?:have|be able)\b|"
                     r"\byears{ap}? (?:of )?(?:professional )?experience|\bproficien|"
                     r"\bknowledge of\b|\bfamiliarity with\b|\bability to\b",
-    "growth": r"\b(?:career|professional) (?:growth|development|progression|advancement|path|"
-              r"ladder)|\bmentor(?:ing|ship|s)?\b|\blearning (?:budget|and development|"
-              r"opportunit|stipend|allowance)|\btraining (?:and development|budget|opportunit|"
-              r"programs?)|\bconferences?\b|\bpromotion potential|\bprogression\b|"
-              r"\bgrow (?:your|with|into)\b|\bupskill|\bcoaching\b|\blearn new\b|"
-              r"\bdevelopment (?:budget|plan|opportunit)",
-    "inclusion": r"\bequal (?:employment )?opportunit|\bEEO\b|\bdiversity\b|\binclusion\b|"
+    "growth": r"\b(?:your|for) (?:career|professional) (?:growth|development|progression|"
+              r"advancement)|\bcareer (?:growth|development|progression|advancement) "
+              r"(?:opportunit|path|plan|support)|\b(?:career|progression) (?:paths?|ladders?)\b|"
+              r"\bmentor(?:ship|ing)? (?:program|scheme)|\b(?:a|your own|dedicated) mentor\b|"
+              r"\bbe mentored\b|\blearning (?:budget|stipend|allowance|and development "
+              r"(?:budget|opportunit|programs?))|\btraining (?:and development|budget|"
+              r"opportunit|programs? for)|\bconference (?:budget|allowance|tickets)|"
+              r"\bgrow (?:your career|"
+              r"your skills|with us)\b|\bupskill|\blearn new (?:skills|technolog)|"
+              r"\b(?:professional|personal|career) development (?:budget|plan|opportunit|fund|"
+              r"allowance|stipend)",
+    "inclusion": r"\bequal (?:employment )?opportunit|\bEEO\b|\b(?:we|our \w+|CDS|TTS) "
+                 r"(?:values?|celebrates?|embraces?|(?:is|are) committed to|welcomes?) (?:\w+ )?"
+                 r"(?:diversity|inclusion|difference)|\bdiversity (?:and|&) inclusion (?:is|are|"
+                 r"statement)|"
                  r"\binclusive (?:workplace|environment|culture|team|employer)|"
                  r"\b(?:do|does|will) not discriminate|\b(?:don{ap}t|doesn{ap}t|won{ap}t) "
                  r"discriminate|\bwithout regard to\b|\bregardless of (?:race|age|gender|sex|"
                  r"religion|disability|sexual|background)|\ball backgrounds\b|"
-                 r"\bunder-?represented\b|\bbelonging\b",
+                 r"\bunder-?represented\b|\bbelonging\b|\bwelcomes? (?:all )?applicants|"
+                 r"\bof all (?:races|backgrounds|genders|ages|abilities)",
     "accommodation": r"\breasonable (?:accommodation|adjustment)|\baccommodations?\b|"
                      r"\badjustments? (?:to|in|during|for) (?:the |our |your )?(?:application|"
                      r"interview|hiring|recruitment|selection)|\baccessibility (?:needs|"
@@ -78,25 +92,36 @@ PHRASES: dict[str, re.Pattern] = {k: _re(p) for k, p in {
                      r"(?:application|interview|hiring) process",
     "application_process": r"\bhow to apply\b|\bto apply\b|\bapply (?:now|online|here|today|at|"
                            r"via|through|by|on|with|using)\b|\bsubmit (?:your|a|an) (?:resume|"
-                           r"résumé|cv|application|cover letter)|\binterviews?\b|"
+                           r"résumé|cv|application|cover letter)|"
+                           r"\b(?:an|the|a|first|phone|video|final|short|virtual|technical|panel|"
+                           r"structured|your) interviews?\b|\binterview (?:process|stage|questions)|"
+                           r"\binvited? (?:you )?(?:to|for) an? (?:interview|chat|discussion|call)|"
                            r"\bhiring process\b|\bselection process|\bnext steps?\b|"
                            r"\bwe will (?:review|contact|be in touch|respond|reply)|"
                            r"\bwhat happens next|\brecruitment process|\bapplication process",
     "contact": r"\b(?:questions|queries)\b[^.?!]{0,80}\b(?:contact|e-?mail|reach|write|call|ask|"
-               r"message)\b|\bcontact (?:us|me|our|the|[A-Z][a-z]+)\b|\breach out to\b|"
+               r"message)\b|\bcontact (?:us|me|our (?:team|recruit\w*|talent))\b|"
+               r"\breach out (?:to (?:us|me|our|the hiring|the recruit)|with (?:any )?questions)|"
                r"\bget in touch\b|\be-?mail (?:us|me)\b|\bquestions\? (?:email|contact|ask)",
     "schedule": r"\bfull[- ]time\b|\bpart[- ]time\b|\bpermanent (?:role|position|contract|"
                 r"job|post)\b|\btemporary\b|\bfixed[- ]term\b|\bcontract (?:role|position|basis)|"
                 r"\b\d+(?:\.\d+)? hours (?:per|a|each) week|\b\d+ ?h(?:ou)?rs?/ ?w(?:ee)?k|"
-                r"\bmonday (?:to|through|-|–) friday|\bshifts?\b|\bwork schedule|"
-                r"\bterm (?:appointment|position|limited)|\bterm of \d|\b(?:\d+|one|two|three|four)"
+                r"\bmonday (?:to|through|-|–) friday|\b(?:day|night|evening|weekend|morning|rotating|"
+                r"split|early|late) shifts?\b|\bshift (?:work|patterns?|rota)|\bwork schedule|"
+                r"\bterm (?:appointment|position|role|limited)|\bterm of \d|\b(?:\d+|one|two|three|four)"
                 r"[- ]year (?:term|appointment|contract)|\bseasonal\b|\binternship\b|"
-                r"\bflexible (?:hours|schedule)|\bhours of work",
-    "deadline": r"\bclos(?:ing|es|e) (?:date|on)\b|\bdeadline\b|\bapply by\b|\bapplications? "
+                r"\bflexible (?:hours|schedule)|\bhours of work|\btenures?\b|\bindeterminate\b",
+    "deadline": r"\bclos(?:ing|es|e) (?:date|on)\b|\b(?:application|closing) deadline|"
+                r"\bdeadline (?:to|for) (?:apply|applications)|\bdeadline:|\bapply by\b|\bapplications? "
                 r"(?:close|closes|are due|must be (?:received|submitted) by)|\bopen until\b|"
                 r"\bopen (?:through|thru)\b|\buntil (?:the position is )?filled\b|"
-                r"\brolling basis\b|\bongoing basis\b|\bopen period\b|\bno later than\b|"
-                r"\bthis (?:posting|position|job|announcement) (?:closes|will close|is open until)",
+                r"\brolling basis\b|\bongoing basis\b|\bopen period\b|\bclosing period\b|"
+                r"\bopen(?:ing)? and closing (?:dates?|period)|\bno later than\b|"
+                r"\bthis (?:posting|position|job|announcement) (?:closes|will close|is open until)|"
+                r"\bclose:\s*\d|"
+                r"\b(?:apply|send|submit|applications?)\b[^.!?]{0,60}\b(?:by|before) (?:\d{1,2}"
+                r"(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                r"(?: \d{1,2}\b)?",
 }.items()}
 
 #: Front-matter keys that carry an element (their value must not be empty).
@@ -109,10 +134,15 @@ FRONT_MATTER: dict[str, re.Pattern] = {k: _re(p) for k, p in {
     "application_process": r"^(?:apply_url|apply|how_to_apply|application_url)$",
 }.items()}
 
-#: Elements a section heading proves on its own when content follows it.
-_BY_SECTION = {"benefits", "location", "about", "responsibilities", "requirements", "growth",
+#: Elements a section heading proves on its own when content follows it (not benefits:
+#: "Benefits: ask us" or a link is not a description).
+_BY_SECTION = {"location", "about", "responsibilities", "requirements", "growth",
                "inclusion", "accommodation", "application_process", "contact", "schedule",
                "deadline"}
+#: Bullets listing what the candidate will do or bring: "champion inclusion" or
+#: "coach the team" there is a duty, not an offer, so other elements ignore them.
+_DUTIES = {"responsibilities", "requirements", "nice_to_have"}
+_ANYWHERE = {"pay", "responsibilities", "requirements", "location", "schedule", "about"}
 _EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -146,13 +176,15 @@ def detect(doc: Document) -> dict[str, Evidence | None]:
                                     st.start, st.end)
     # 3. phrases in the prose; section labels ("Location:\nRemote") count for their key
     for b, key in zip(doc.blocks, keys):
+        duty = key in _DUTIES and b.kind == "list_item"
         if key in _BY_SECTION and found[key] is None and b.kind != "heading":
             found[key] = Evidence("section", b.text.strip()[:80], b, 0, len(b.text))
         for name, pat in PHRASES.items():
-            if found[name] is None:
-                m = pat.search(b.text)
-                if m:
-                    found[name] = Evidence("text", m.group(), b, m.start(), m.end())
+            if found[name] is None and (name in _ANYWHERE or not duty):
+                for m in pat.finditer(b.text):
+                    if name in _ANYWHERE or not _in_duty_sentence(b.text, m.start()):
+                        found[name] = Evidence("text", m.group(), b, m.start(), m.end())
+                        break
     # 4. front matter, links and addresses
     fm = doc.metadata.get("front_matter") or {}
     if isinstance(fm, dict):
@@ -169,6 +201,22 @@ def detect(doc: Document) -> dict[str, Evidence | None]:
             found["contact"] = Evidence("link", m.group())
     doc.cache["elements"] = found
     return found
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)(?=[^.!?:;\n]*$)")
+_DUTY = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:provide|support|steward|develop|create|lead|manage|oversee|ensure|coach|"
+    r"mentor|help|build|design|promote|champion|foster|uphold|incorporate|facilitate|plan|"
+    r"organi[sz]e|deliver|drive|establish|implement|work|grow|equip|serve|identify|contribute)\b"
+    r"|\byou will (?:lead|oversee|manage|partner|develop|create|provide|support|coach|mentor|"
+    r"build|design|promote|champion|foster|help)\b", re.IGNORECASE)
+
+
+def _in_duty_sentence(text: str, pos: int) -> bool:
+    """Is text[pos] in a sentence that gives the candidate a task ("Provide coaching,
+    mentorship and development opportunities", "you will oversee … training")?"""
+    start = _SENTENCE_START.search(text, 0, pos)
+    return bool(_DUTY.search(text[start.end() if start else 0:pos]))
 
 
 def _email_in_prose(doc: Document):

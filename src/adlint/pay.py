@@ -16,7 +16,7 @@ _CUR = r"(?:[$£€¥₹]|(?:US|CA|C|A|NZ)\$|\b(?:USD|CAD|EUR|GBP|AUD|NZD|CHF|IN
 _NUM = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?:[.,]\d\d?)?(?!\d)|\d+(?:\.\d+)?"
 _MULT = r"(?:\s?(?:[kK]|million|mn|[mM])\b)?"
 _AMOUNT = (rf"(?:{_CUR}\s?(?P<n{{i}}>{_NUM})(?P<m{{i}}>{_MULT})"
-           rf"|(?P<n{{i}}b>{_NUM})(?P<m{{i}}b>{_MULT})\s?{_CUR})")
+           rf"|(?P<n{{i}}b>{_NUM})(?P<m{{i}}b>{_MULT})\s?{_CUR}(?![\d\ufffc]))")
 _DASH = r"\s*(?:-|–|—|to|and|until)\s*"
 # a second amount may omit the currency: "$90,000 - 110,000"
 _AMOUNT1 = _AMOUNT.replace("{i}", "1")
@@ -117,9 +117,15 @@ def statements(doc: Document) -> list[PayStatement]:
     cached = doc.cache.get("pay")
     if cached is not None:
         return cached
+    from .sections import sections
+
     out: list[PayStatement] = []
+    in_pay = {id(b) for b, key in zip(doc.blocks, sections(doc)) if key == "pay"}
     for s in sentences(doc):
-        out.extend(find_in_text(s.block.text, s.block, s.start, s.end))
+        text = s.block.text
+        # under a "Salary" heading a bare range is pay: the heading gives the context
+        ctx = "salary " + text[s.start:s.end] if id(s.block) in in_pay else None
+        out.extend(find_in_text(text, s.block, s.start, s.end, context=ctx))
     fm = doc.metadata.get("front_matter") or {}
     if isinstance(fm, dict):
         nums = {}

@@ -19,7 +19,8 @@ SECTION_PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.IGNORECAS
     ("nice_to_have", r"nice[- ]to[- ]have|\bbonus (points|skills)|\bpreferred\b|desirable|"
                      r"\bdesired\b|\bplus(es)?\b|\bassets?\b|not required|extra credit|"
                      r"would be (great|nice)|even better|optional"),
-    ("application_process", r"how to apply|\bto apply\b|\bapplication|\bapplying\b|hiring process|"
+    ("application_process", r"how to apply|\bto apply\b|\bapplication (?:process|evaluation|steps)|"
+                            r"^\W*applications?\W*$|\bapplying\b|hiring process|"
                             r"recruit(ment|ing) process|interview|next steps|what happens next|"
                             r"selection|\bevaluation|our process|timeline|how we hire"),
     ("accommodation", r"accommodation|adjustments|accessibility"),
@@ -28,19 +29,22 @@ SECTION_PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.IGNORECAS
     ("benefits", r"benefit|perks|what we offer|we offer|what you{ap}?ll get|what you get|"
                  r"rewards|why (join|work)|what{ap}s in it for you"),
     ("pay", r"salary|compensation|\bpay\b|\bwages?\b|pay (range|scale)|remuneration"),
+    ("responsibilities", r"accomplish|what you{ap}?ll be doing"),
     ("requirements", r"requirement|qualification|what you{ap}?ll (need|bring)|what you (need|bring|have)|"
-                     r"who you are|\bskills\b|\bexperience\b|must[- ]have|you have|about you|"
+                     r"who you are|\bskills\b(?! (?:team|resources))|^\W*(?:your |relevant |required )?experience\W*$|"
+                     r"experience (?:and|&) skills|must[- ]have|you have|about you\b(?!r)|"
                      r"looking for|competenc|eligib|criteria|what we{ap}re looking|who we{ap}re looking"),
     ("responsibilities", r"responsibilit|duties|what you{ap}?ll (do|be doing|work on|achieve)|"
                          r"what you will (do|be doing|work on)|\bthe role\b|\byour role\b|"
-                         r"day[- ]to[- ]day|objectives|in this role|about the (role|job|position)|"
+                         r"day[- ]to[- ]day|objectives?|role summary|in this role|about the (role|job|position)|"
                          r"the job|the position|the opportunity|what the job involves|your impact"),
-    ("growth", r"growth|career (development|path|progression)|learning|\bdevelopment\b|training|"
-               r"mentor"),
+    ("growth", r"growth|career (development|path|progression)|learning (?:and|&) development|"
+               r"professional development|training (?:and|&) development|mentor"),
     ("location", r"location|where you{ap}?ll work|where we work|\bremote\b|workplace|office"),
     ("schedule", r"schedule|working hours|\bhours\b|employment type|job type|contract type"),
-    ("deadline", r"closing date|deadline|\bcloses\b|open period|apply by|dates?\b"),
-    ("contact", r"contact|questions|get in touch|reach out|who to ask"),
+    ("deadline", r"closing date|deadline|\bcloses\b|open period|apply by|\bdates?\b"),
+    ("contact", r"^\W*contact\b|contact (?:us|information|details|person)|point of contact|"
+                r"questions|get in touch|reach out|who to ask"),
     ("about", r"^\W*about\b|who we are|our (mission|story|team|company|values)|\bmission\b|"
               r"the team|our work|what we do"),
 ]]
@@ -60,7 +64,8 @@ def classify(label: str) -> str | None:
 def label_of(block: Block) -> str | None:
     """The label text if this block names a section, else None."""
     if block.kind == "heading":
-        return block.text.strip()
+        text = block.text.strip()
+        return text if len(WORD.findall(text)) <= 8 else None
     if block.kind == "paragraph":
         text = block.text.strip()
         if text.endswith(":") and len(WORD.findall(text)) <= 8:
@@ -82,7 +87,10 @@ def sections(doc: Document) -> list[str | None]:
     for b in doc.blocks:
         label = label_of(b)
         if b.kind == "heading":
-            heading_key = classify(label) if label else None
+            key = classify(label) if label else None
+            # an unclassified sub-heading ("Key objective #2: Advance UX practice")
+            # stays in its parent's section
+            heading_key = key or (heading_key if b.level > 2 else None)
             label_key = None
             out.append(heading_key)
             continue

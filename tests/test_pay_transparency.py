@@ -1,0 +1,107 @@
+"""Pay-transparency rules for configured and inferred jurisdictions."""
+
+import pytest
+
+from adlint.config import ConfigError, Settings, load_file
+from adlint.engine import lint_text
+
+
+def run(text, jurisdictions, fmt="markdown", **kw):
+    res = lint_text(text, fmt, Settings(select=("pay-transparency",), jurisdictions=tuple(jurisdictions), **kw))
+    return res
+
+
+def rules(res):
+    return sorted(f.rule for f in res.findings)
+
+
+NYC_OPEN = "# Barista\n\nLocation: New York, NY. Salary up to $60,000 per year.\n"
+
+
+def test_nothing_without_jurisdictions():
+    assert not run(NYC_OPEN, ()).findings
+
+
+def test_open_ended_range_is_reported_on_the_figure_and_names_the_law():
+    res = run(NYC_OPEN, ["US-NYC"])
+    (f,) = res.findings
+    assert f.rule == "pay-transparency/open-ended-range" and f.severity == "error"
+    assert f.text == "$60,000" and (f.line, f.column) == (3, 38)
+    assert "New York City (US-NYC)" in f.message and "https://" in f.message
+
+
+def test_closed_range_passes_and_single_figure_counts_as_min_equals_max():
+    assert not run("Salary $52,000 to $60,000 per year.", ["US-NYC"]).findings
+    assert not run("Pay: $45/hr.", ["US-NYC"]).findings
+
+
+def test_missing_pay_and_missing_benefits_for_washington():
+    res = run("You will plan routes. Competitive pay and great perks!", ["US-WA"])
+    assert rules(res) == ["pay-transparency/missing-benefits", "pay-transparency/missing-pay"]
+    ok = run("Pay: $30 per hour. Medical, dental and vision insurance and paid time off.", ["US-WA"])
+    assert not ok.findings
+
+
+def test_colorado_needs_deadline_and_how_to_apply():
+    res = run("Pay: $25 an hour. Health insurance and a 401(k).", ["US-CO"])
+    assert rules(res) == ["pay-transparency/missing-deadline", "pay-transparency/missing-how-to-apply"]
+    ok = run("Pay: $25 an hour. Health insurance and a 401(k). To apply, send your CV by 1 May.",
+             ["US-CO"])
+    assert not ok.findings
+
+
+def test_ontario_statements_and_range_cap():
+    text = "Salary $60,000 to $150,000 a year."
+    res = run(text, ["CA-ON"])
+    assert rules(res) == ["pay-transparency/missing-ai-statement",
+                          "pay-transparency/missing-vacancy-statement",
+                          "pay-transparency/range-too-wide"]
+    wide = next(f for f in res.findings if f.rule.endswith("range-too-wide"))
+    assert wide.text == "$60,000 to $150,000" and "90,000" in wide.message
+    ok = run("Salary $90,000 to $130,000 a year. This posting is for an existing vacancy. "
+             "We do not use artificial intelligence to screen or select applicants.", ["CA-ON"])
+    assert not ok.findings
+    # the cap does not apply above $200,000 a year, and "AI engineer" is not an AI statement
+    top = run("Salary $180,000 to $260,000 a year. We are hiring an AI engineer.", ["CA-ON"])
+    assert "pay-transparency/range-too-wide" not in rules(top)
+    assert "pay-transparency/missing-ai-statement" in rules(top)
+
+
+def test_hourly_range_is_annualised_for_the_cap():
+    res = run("Pay $20 to $50 per hour. Existing vacancy. AI is not used to screen applicants.", ["CA-ON"])
+    assert rules(res) == ["pay-transparency/range-too-wide"]
+
+
+def test_eu_gender_neutral_title():
+    res = run("# Salesman\n\nSalary €40,000 to €48,000 a year.", ["EU"])
+    (f,) = res.findings
+    assert f.rule == "pay-transparency/gendered-title" and f.text == "Salesman"
+    assert not run("# Salesperson\n\nSalary €40,000 to €48,000 a year.", ["EU"]).findings
+
+
+def test_auto_infers_jurisdictions_from_the_location_and_says_from_what():
+    text = ("---\ntitle: Planner\nlocation: Denver, CO\n---\n# Planner\n\n"
+            "You will plan routes. Pay: $25 an hour. Health insurance and a 401(k).\n")
+    res = run(text, ["auto"])
+    assert res.metrics["jurisdictions"] == [{"code": "US-CO", "inferred_from": "Denver, CO"}]
+    assert rules(res) == ["pay-transparency/missing-deadline", "pay-transparency/missing-how-to-apply"]
+    assert "inferred from “Denver, CO”" in res.findings[0].message
+
+
+@pytest.mark.parametrize("location,codes", [
+    ("Remote (Toronto, Ontario)", ["CA-ON"]),
+    ("Washington, DC", ["US-DC"]),
+    ("Seattle, WA", ["US-WA"]),
+    ("Berlin, Germany (hybrid)", ["EU"]),
+    ("Austin, TX", []),
+])
+def test_auto_place_names(location, codes):
+    res = run(f"Location: {location}\n\nYou will plan routes.", ["auto"])
+    assert [j["code"] for j in res.metrics["jurisdictions"] or []] == codes
+
+
+def test_unknown_jurisdiction_is_a_config_error(tmp_path):
+    cfg = tmp_path / ".adlint.toml"
+    cfg.write_text('jurisdictions = ["US-XX"]\n')
+    with pytest.raises(ConfigError, match="unknown jurisdiction 'US-XX'.*US-CO"):
+        load_file(str(cfg))
