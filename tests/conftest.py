@@ -32,8 +32,17 @@ def found(text, fmt="markdown", rule=None, **settings):
             for f in res.findings if rule is None or f.rule == rule]
 
 
+#: Tests never read or write the user's result cache.
+_CACHE = Path(os.environ.get("PYTEST_ADLINT_CACHE", "")) if os.environ.get("PYTEST_ADLINT_CACHE") else None
+
+
 def run_cli(*args, cwd=None, input=None, env=None, quiet_rules=True):
-    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    import tempfile
+
+    global _CACHE
+    if _CACHE is None:
+        _CACHE = Path(tempfile.mkdtemp(prefix="adlint-test-cache-"))
+    full_env = {**os.environ, "NO_COLOR": "1", "ADLINT_CACHE_DIR": str(_CACHE), **(env or {})}
     if quiet_rules and args and args[0] == "check" and "--select" not in args:
         args = (args[0], "--ignore", ",".join(NOISY), *args[1:])
     return subprocess.run([sys.executable, "-m", "adlint", *args], cwd=cwd, input=input,

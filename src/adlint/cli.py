@@ -15,6 +15,16 @@ from .finding import SEVERITIES, SEVERITY_RANK
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return n
+
+
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
@@ -56,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     c.add_argument("--diff", action="store_true", help="show the fixes as a diff, change nothing")
     c.add_argument("--config", metavar="FILE", help="use this config file for every file")
+    c.add_argument("-j", "--jobs", type=_positive_int, metavar="N",
+                   help="lint in N processes (default: one per CPU core)")
+    c.add_argument("--no-cache", action="store_true",
+                   help="do not read or write the result cache (see ADLINT_CACHE_DIR)")
     c.add_argument("--exclude", type=_csv, action="append", metavar="GLOBS",
                    help="skip files and folders matching these globs")
     c.add_argument("--stdin-filename", metavar="PATH",
@@ -209,6 +223,14 @@ def cmd_check(args) -> int:
     paths, errors = files.collect(args.paths, cli_exclude + base.exclude)
     results = [engine.FileResult(p, error=msg) for p, msg in errors]
     stdin_fix_output = None
+
+    if not (args.fix or args.diff) and "-" not in paths:
+        from . import runner
+
+        jobs = [runner.Job(p, _apply_cli(finder.for_path(p), args), args.format_in,
+                           args.report_unused_disables) for p in paths]
+        results += runner.run(jobs, args.jobs, use_cache=not args.no_cache)
+        paths = []  # done
 
     for path in paths:
         shown = args.stdin_filename if path == "-" and args.stdin_filename else path

@@ -168,4 +168,8 @@ class Document:
 
     @property
     def prose(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks)
+        """Every block's text, joined by blank lines (computed once)."""
+        text = self.cache.get("prose")
+        if text is None:
+            text = self.cache["prose"] = "\n\n".join(b.text for b in self.blocks)
+        return text

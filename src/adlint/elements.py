@@ -8,6 +8,7 @@ prose, or a front-matter field), or None. English only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import Block, Document
@@ -47,7 +48,7 @@ PHRASES: dict[str, re.Pattern] = {k: _re(p) for k, p in {
                 r"\b(?:duty station|work location)s?\b|\blocations?[:*]+\s*(?!\ufffc)\w",
     "about": r"\b(?:we{ap}re|we are) (?:a|an|the)\b|\bour mission\b|\bour (?:team|organi[sz]ation|"
              r"company) (?:is|builds|helps|works|makes|was)\b|\b(?:founded|established) in \d{4}|"
-             r"(?:^|[.!?:]\s+)(?-i:We) (?:build|help|make|provide|partner|work with|design|"
+             r"(?:^|\n|[.!?:]\s+)(?-i:We) (?:build|help|make|provide|partner|work with|design|"
              r"deliver|support|serve)\b|"
              r"\bis (?:a|an) [\w ,'-]{0,40}(?:company|organi[sz]ation|agency|team|office|startup|"
              r"nonprofit|non-profit|charity|business|firm|group|program|programme|consultancy|"
@@ -174,18 +175,30 @@ def detect(doc: Document) -> dict[str, Evidence | None]:
         if found["pay"] is None and not (st.open_ended and st.high is None and st.block is None):
             found["pay"] = Evidence("text" if st.block else "front matter", st.text, st.block,
                                     st.start, st.end)
-    # 3. phrases in the prose; section labels ("Location:\nRemote") count for their key
+    # 3. section labels ("Location:\nRemote") count for their key
     for b, key in zip(doc.blocks, keys):
-        duty = key in _DUTIES and b.kind == "list_item"
         if key in _BY_SECTION and found[key] is None and b.kind != "heading":
             found[key] = Evidence("section", b.text.strip()[:80], b, 0, len(b.text))
-        for name, pat in PHRASES.items():
-            if found[name] is None and (name in _ANYWHERE or not duty):
-                for m in pat.finditer(b.text):
-                    if name in _ANYWHERE or not _in_duty_sentence(b.text, m.start()):
-                        found[name] = Evidence("text", m.group(), b, m.start(), m.end())
-                        break
-    # 4. front matter, links and addresses
+    # 4. phrases, searched in the whole prose at once (one scan per element)
+    joined, starts = _joined(doc)
+    duty = [key in _DUTIES and b.kind == "list_item" for b, key in zip(doc.blocks, keys)]
+    for name, pat in PHRASES.items():
+        if found[name] is not None:
+            continue
+        anywhere = name in _ANYWHERE
+        pos = 0
+        while (m := pat.search(joined, pos)) is not None:
+            k = bisect_right(starts, m.start()) - 1
+            b, i = doc.blocks[k], m.start() - starts[k]
+            j = m.end() - starts[k]
+            if j > len(b.text):  # ran into the next block: try again from the next position
+                pos = m.start() + 1
+                continue
+            pos = m.end()
+            if anywhere or not (duty[k] or _in_duty_sentence(b.text, i)):
+                found[name] = Evidence("text", m.group(), b, i, j)
+                break
+    # 5. front matter, links and addresses
     fm = doc.metadata.get("front_matter") or {}
     if isinstance(fm, dict):
         for k, v in fm.items():
@@ -217,6 +230,15 @@ def _in_duty_sentence(text: str, pos: int) -> bool:
     mentorship and development opportunities", "you will oversee … training")?"""
     start = _SENTENCE_START.search(text, 0, pos)
     return bool(_DUTY.search(text[start.end() if start else 0:pos]))
+
+
+def _joined(doc: Document) -> tuple[str, list[int]]:
+    """All block texts joined by blank lines, and where each block starts."""
+    starts, pos = [], 0
+    for b in doc.blocks:
+        starts.append(pos)
+        pos += len(b.text) + 2
+    return "\n\n".join(b.text for b in doc.blocks), starts
 
 
 def _email_in_prose(doc: Document):

@@ -81,6 +81,44 @@ def match_case(template: str, replacement: str) -> str:
     return replacement
 
 
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_ENDINGS = ("ing", "es", "ed", "s", "d")
+
+
+def term_words(terms) -> tuple[frozenset[str], ...] | None:
+    """The lower-case words of every term, or None when some term has a part that
+    is not a word (then no word index can rule the terms out)."""
+    out = []
+    for t in terms:
+        t = t.strip().replace("’", "'")
+        if not t:
+            continue
+        words = _WORD.findall(t.lower())
+        if not words or _WORD.sub("", t).strip(" -'"):
+            return None
+        out.append(frozenset(words))
+    return tuple(out)
+
+
+def may_match(term_sets, index: set[str]) -> bool:
+    """Can any term occur in a text with this word index? (All its words must.)"""
+    return any(ws <= index for ws in term_sets)
+
+
+def word_index(text: str) -> set[str]:
+    """Lower-case words of text, each also without an inflection ending, so that
+    a term's first word is in the index whenever the term can match."""
+    out = set()
+    for w in set(_WORD.findall(text.replace("’", "'").lower())):
+        out.add(w)
+        for end in _ENDINGS:
+            if w.endswith(end) and len(w) > len(end):
+                out.add(w[:-len(end)])
+        if "-" in w or "'" in w:  # "self-starter" as text, "self" as a term
+            out.update(p for p in re.split(r"[-']", w) if p)
+    return out
+
+
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
 
 
@@ -91,3 +129,4 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         a = m.end()
     m = _SENTENCE_END.search(text, end)
     return a, (m.end() if m else len(text))
+

@@ -40,6 +40,7 @@ PERIODS = [
 PAY_WORDS = re.compile(r"\b(?:salary|salaries|pay|paid|compensation|wages?|rate|earn(?:ing)?s?|base|"
                        r"range|stipend|remuneration|OTE|GS-?\s?\d{1,2}|hourly|per hour|per year|"
                        r"annual(?:ly)?|pro rata|per annum)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _PER_YEAR = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
 
 
@@ -86,6 +87,8 @@ def find_in_text(text: str, block: Block | None = None, lo: int = 0, hi: int | N
     """Pay statements in text[lo:hi]; `context` (default: that text) gives the period
     and must mention pay or a period for a figure to count as pay."""
     hi = len(text) if hi is None else hi
+    if not _DIGIT.search(text, lo, hi):
+        return []
     ctx = text[lo:hi] if context is None else context
     if not PAY_WORDS.search(ctx) and not _period(ctx):
         return []

@@ -43,8 +43,10 @@ class AcronymCheck(Check):
         explained: set[str] = set()
         for block in doc.blocks:
             text = block.text
-            letters = [c for c in text if c.isalpha()]
-            if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            if not _ACRONYM.search(text):
+                continue
+            letters = sum(map(str.isalpha, text))
+            if letters and sum(map(str.isupper, text)) > 0.6 * letters:
                 continue
             for m in _ACRONYM.finditer(text):
                 word = m.group(1)

@@ -71,7 +71,7 @@ class RequirementsSplitCheck(Check):
         lists = [r for r in requirement_lists(doc) if len(r[1]) >= self.opts["min_items"]]
         if not lists:
             return
-        if "nice_to_have" in sections(doc) or any(_OPTIONAL.search(b.text) for b in doc.blocks):
+        if "nice_to_have" in sections(doc) or _OPTIONAL.search(doc.prose):
             return
         label, items = lists[0]
         yield _whole(self, doc, label if label is not None else items[0], self.rule.message)

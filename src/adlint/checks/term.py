@@ -48,10 +48,17 @@ class TermCheck(Check):
     def __init__(self, rule, options):
         super().__init__(rule, options)
         self.pattern = self.compile()
+        # the words of each term: a document without all the words of some term
+        # cannot match (None: patterns, or terms with non-words; no shortcut)
+        self.term_words = (None if options["patterns"]
+                           else patterns.term_words(self.term_list()))
         self.exceptions = patterns.compile_terms(options["exceptions"], inflect=True)
         self.sentence_exceptions = patterns.compile_terms(options["sentence_exceptions"], inflect=True)
         if options["unless"] is not None:
             detectors.get(options["unless"])  # fail at load time on an unknown name
+
+    def term_list(self) -> list[str]:
+        return self.opts["terms"]
 
     def compile(self):
         alts = [patterns.alternation(self.opts["terms"], self.opts["inflect"])]
@@ -70,6 +77,8 @@ class TermCheck(Check):
             return
         unless = self.opts["unless"]
         checked_unless = False
+        if self.term_words is not None and not patterns.may_match(self.term_words, doc_words(doc)):
+            return  # none of the terms can occur in this document
         for block in self.blocks(doc):
             found = list(self.pattern.finditer(block.text))
             if not found:
@@ -100,6 +109,14 @@ class TermCheck(Check):
             )
 
 
+def doc_words(doc) -> set[str]:
+    """Word index of the whole document (see patterns.word_index), built once."""
+    words = doc.cache.get("doc_words")
+    if words is None:
+        words = doc.cache["doc_words"] = patterns.word_index(doc.prose)
+    return words
+
+
 class SubstitutionCheck(TermCheck):
     """Report listed words with the word to use instead; fixable.
 
@@ -111,6 +128,9 @@ class SubstitutionCheck(TermCheck):
     kind = "substitution"
     options = {**TermCheck.options, "swap": (dict, {}), "fix": (bool, True)}
     fixable = True
+
+    def term_list(self) -> list[str]:
+        return list(self.opts["swap"])
 
     def compile(self):
         self.replacements = list(self.opts["swap"].values())

@@ -100,7 +100,8 @@ def split_front_matter(text: str) -> tuple[dict, str, str | None]:
         else:
             import yaml
 
-            fields = yaml.safe_load(body) or {}
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~20x faster
+            fields = yaml.load(body, Loader=loader) or {}
     except Exception as exc:  # any parse error: the document is still linted
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         error = f"front matter could not be parsed ({first}); its fields are ignored"

@@ -1,0 +1,96 @@
+"""Linting many files: a result cache and worker processes (`--jobs`).
+
+Results come back in the order the files were given, whatever the number of
+jobs, so output is deterministic.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from . import engine
+from .cache import Store, code_fingerprint, key
+from .config import Settings
+from .source import InputError, read_source
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    settings: Settings
+    fmt: str | None = None
+    report_unused: bool = False
+
+
+def _cached_fields(res: engine.FileResult) -> dict:
+    return {"format": res.format, "language": res.language, "metrics": res.metrics,
+            "skipped_rules": res.skipped_rules, "findings": res.findings, "notes": res.notes}
+
+
+def lint_job(job: Job, store: Store | None) -> engine.FileResult:
+    fmt = job.fmt or engine.format_for(job.path) or "text"
+    if store is None:
+        return engine.lint_path(job.path, job.settings, fmt, job.report_unused)
+    try:
+        src = read_source(job.path, job.settings.max_file_size)
+    except InputError as exc:
+        return engine.FileResult(job.path, fmt, error=str(exc))
+    k = key(src.raw, job.path, fmt, job.report_unused, job.settings,
+            code_fingerprint(job.settings.rule_folders))
+    hit = store.get(k)
+    if isinstance(hit, dict):
+        return engine.FileResult(job.path, source=src, **hit)
+    try:
+        res = engine.lint_source(src, fmt, job.settings, job.report_unused)
+    except RecursionError:
+        return engine.FileResult(job.path, fmt, error="structure nested too deeply to parse; not linted")
+    store.put(k, _cached_fields(res))
+    return res
+
+
+def _work(args: tuple[list[Job], bool]) -> list[engine.FileResult]:
+    jobs, use_cache = args
+    store = Store("results") if use_cache else None
+    # the parsed document stays in the worker: results travel back without it
+    return [replace(lint_job(j, store), document=None) for j in jobs]
+
+
+def _prepare(all_settings) -> None:
+    """Load rules and compile their checks once, before the workers start: forked
+    workers share them, and the compiled patterns reach the regex cache."""
+    from .rules import load_registry
+
+    for settings in all_settings:
+        registry = load_registry(settings.rule_folders)
+        for rule in registry.rules.values():
+            if settings.enabled(rule):
+                registry.check_for(rule, settings.rules.get(rule.id))
+    from . import elements, readability, sections, pay  # noqa: F401  (their patterns too)
+
+
+def run(jobs: list[Job], n_jobs: int | None = None, use_cache: bool = True,
+        progress: Callable[[engine.FileResult], None] | None = None) -> list[engine.FileResult]:
+    """Lint every job; n_jobs None means one process per CPU core."""
+    n = n_jobs or os.cpu_count() or 1
+    n = max(1, min(n, len(jobs) // 4 or 1))  # a process pays off from a few files each
+    if n == 1:
+        store = Store("results") if use_cache else None
+        return [lint_job(j, store) for j in jobs]
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    _prepare({j.settings for j in jobs})
+
+    # fork shares the loaded rules with the workers; elsewhere spawn re-imports them
+    method = "fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" else "spawn"
+    ctx = mp.get_context(method)
+    chunks = [jobs[i::n] for i in range(n)]  # interleaved: big and small files spread out
+    with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
+        parts = list(pool.map(_work, [(c, use_cache) for c in chunks]))
+    out: list[engine.FileResult | None] = [None] * len(jobs)
+    for i, part in enumerate(parts):
+        for j, res in enumerate(part):
+            out[i + j * n] = res
+    return out  # type: ignore[return-value]
