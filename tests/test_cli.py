@@ -228,3 +228,38 @@ def test_bundled_examples_have_findings():
     assert by_path["examples/frontend-rockstar.md"]["diagnostics"]
     assert by_path["examples/careers-page.html"]["diagnostics"]
     assert by_path["examples/warehouse-associate.txt"]["diagnostics"]
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path):
+    texts = ["# Ninja wanted\n\nOur guys need a chairman.\n",
+             "# Planner\n\nYou will plan routes. We pay $25 an hour.\n",
+             "Rockstar developer wanted! Work hard, play hard.\n"]
+    for i in range(12):
+        (tmp_path / f"ad{i:02}.md").write_text(texts[i % 3] * (i + 1))
+    one = run_cli("check", "--format", "json", "--jobs", "1", "--no-cache", str(tmp_path))
+    two = run_cli("check", "--format", "json", "--jobs", "2", "--no-cache", str(tmp_path))
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    assert b"ad00.md" in one.stdout and b"Traceback" not in two.stderr
+
+
+def test_result_cache_returns_the_same_findings_and_notices_changes(tmp_path):
+    ad = tmp_path / "ad.md"
+    ad.write_text("# Ninja wanted\n\nOur guys need a chairman.\n")
+    env = {"ADLINT_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_cli("check", "--format", "json", str(ad), env=env)
+    assert (tmp_path / "cache" / "results").is_dir()
+    second = run_cli("check", "--format", "json", str(ad), env=env)
+    assert first.stdout == second.stdout
+    ad.write_text("# Data analyst\n\nYou will build dashboards for clinic staff.\n")
+    third = run_cli("check", "--format", "json", str(ad), env=env)
+    assert b"jargon/rockstar" not in third.stdout and third.returncode == 0
+    # --no-cache neither reads nor writes
+    fresh = tmp_path / "fresh"
+    run_cli("check", "--no-cache", str(ad), env={"ADLINT_CACHE_DIR": str(fresh)})
+    assert not fresh.exists()
+
+
+def test_bad_jobs_value_is_a_usage_error(tmp_path):
+    res = run_cli("check", "--jobs", "0", str(tmp_path))
+    assert res.returncode == 2 and b"at least 1" in res.stderr

@@ -27,8 +27,8 @@ def _re(p: str) -> re.Pattern:
     return re.compile(p.replace("{ap}", _AP), re.IGNORECASE)
 
 
-#: Phrases in the prose that show an element, wherever they appear.
-PHRASES: dict[str, re.Pattern] = {k: _re(p) for k, p in {
+#: Phrases in the prose that show an element, wherever they appear (PHRASES below).
+_PHRASE_SOURCES: dict[str, str] = {k: p for k, p in {
     "benefits": r"\bhealth(?:care)? (?:insurance|benefits|coverage|plans?|care (?:plan|benefits))|"
                 r"\bmedical(?:,| and| &) (?:dental|vision)|\bdental\b|\bvision (?:insurance|cover)|"
                 r"\bpension\b|\b401\(?k\)?|\bretirement (?:plan|savings|contributions?|benefits|"
@@ -126,6 +126,32 @@ PHRASES: dict[str, re.Pattern] = {k: _re(p) for k, p in {
 }.items()}
 
 #: Front-matter keys that carry an element (their value must not be empty).
+
+
+class _Lazy(dict):
+    """Patterns by element, each compiled the first time it is needed (most ads
+    prove most elements by a heading, and a short run should not pay for all)."""
+
+    def __init__(self, sources: dict[str, str]):
+        super().__init__()
+        self.sources = sources
+
+    def __missing__(self, key: str) -> re.Pattern:
+        pat = self[key] = _re(self.sources[key])
+        return pat
+
+    def items(self):
+        return ((k, self[k]) for k in self.sources)
+
+    def __iter__(self):
+        return iter(self.sources)
+
+    def __len__(self):
+        return len(self.sources)
+
+
+PHRASES = _Lazy(_PHRASE_SOURCES)
+
 FRONT_MATTER: dict[str, re.Pattern] = {k: _re(p) for k, p in {
     "location": r"^(?:location|locations|city|office|remote|work_location|duty_station)$",
     "contact": r"contact|^email$|^questions",
@@ -182,9 +208,10 @@ def detect(doc: Document) -> dict[str, Evidence | None]:
     # 4. phrases, searched in the whole prose at once (one scan per element)
     joined, starts = _joined(doc)
     duty = [key in _DUTIES and b.kind == "list_item" for b, key in zip(doc.blocks, keys)]
-    for name, pat in PHRASES.items():
+    for name in PHRASES:
         if found[name] is not None:
             continue
+        pat = PHRASES[name]
         anywhere = name in _ANYWHERE
         pos = 0
         while (m := pat.search(joined, pos)) is not None:

@@ -130,3 +130,4 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     m = _SENTENCE_END.search(text, end)
     return a, (m.end() if m else len(text))
 
+

@@ -77,11 +77,12 @@ def run(jobs: list[Job], n_jobs: int | None = None, use_cache: bool = True,
     n = max(1, min(n, len(jobs) // 4 or 1))  # a process pays off from a few files each
     if n == 1:
         store = Store("results") if use_cache else None
-        return [lint_job(j, store) for j in jobs]
+        # drop each parsed document once linted: memory stays flat over many files
+        return [replace(lint_job(j, store), document=None) for j in jobs]
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    _prepare({j.settings for j in jobs})
+    _prepare(list({repr(j.settings): j.settings for j in jobs}.values()))
 
     # fork shares the loaded rules with the workers; elsewhere spawn re-imports them
     method = "fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" else "spawn"

@@ -47,15 +47,36 @@ class TermCheck(Check):
 
     def __init__(self, rule, options):
         super().__init__(rule, options)
-        self.pattern = self.compile()
         # the words of each term: a document without all the words of some term
         # cannot match (None: patterns, or terms with non-words; no shortcut)
         self.term_words = (None if options["patterns"]
                            else patterns.term_words(self.term_list()))
-        self.exceptions = patterns.compile_terms(options["exceptions"], inflect=True)
-        self.sentence_exceptions = patterns.compile_terms(options["sentence_exceptions"], inflect=True)
+        self._compiled = None
+        if options["patterns"]:
+            self._compile_all()  # raw patterns: report a bad one when the pack loads
         if options["unless"] is not None:
             detectors.get(options["unless"])  # fail at load time on an unknown name
+
+    def _compile_all(self):
+        """Compile on first need: most documents never need most rules' patterns."""
+        if self._compiled is None:
+            self._compiled = (
+                self.compile(),
+                patterns.compile_terms(self.opts["exceptions"], inflect=True),
+                patterns.compile_terms(self.opts["sentence_exceptions"], inflect=True))
+        return self._compiled
+
+    @property
+    def pattern(self):
+        return self._compile_all()[0]
+
+    @property
+    def exceptions(self):
+        return self._compile_all()[1]
+
+    @property
+    def sentence_exceptions(self):
+        return self._compile_all()[2]
 
     def term_list(self) -> list[str]:
         return self.opts["terms"]
@@ -73,12 +94,12 @@ class TermCheck(Check):
 
     def matches(self, doc):
         """(block, match) for every match not inside an exception."""
-        if self.pattern is None:
-            return
         unless = self.opts["unless"]
         checked_unless = False
         if self.term_words is not None and not patterns.may_match(self.term_words, doc_words(doc)):
             return  # none of the terms can occur in this document
+        if self.pattern is None:
+            return
         for block in self.blocks(doc):
             found = list(self.pattern.finditer(block.text))
             if not found:

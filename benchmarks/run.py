@@ -1,0 +1,160 @@
+"""Benchmark adlint against write-good, alex and proselint, side by side.
+
+    python benchmarks/run.py ../shared/corpus/md            # batch + one ad + scaling
+    python benchmarks/run.py ../shared/corpus/md --rounds 5 --skip-scaling
+
+Peers are installed on first use into benchmarks/.peers (npm for write-good and
+alex, a virtual environment for proselint) or taken from PATH. Each tool runs in
+one process over the same files; tools run alternately, `--rounds` times, and
+the table shows medians and the ratio to adlint. adlint runs with --no-cache
+(cold: what a fresh checkout or CI sees) and with its result cache warm (what a
+second pre-commit run sees). Peak memory is the largest resident set of the
+process tree (ru_maxrss of the waited child).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PEERS = HERE / ".peers"
+
+
+def peer_commands() -> dict[str, list[str]]:
+    npm_bin = PEERS / "node_modules" / ".bin"
+    if not (npm_bin / "write-good").exists() or not (npm_bin / "alex").exists():
+        if shutil.which("npm"):
+            subprocess.run(["npm", "install", "--silent", "--prefix", str(PEERS), "write-good", "alex"],
+                           check=False, stdout=subprocess.DEVNULL)
+    venv = PEERS / "venv"
+    proselint = venv / "bin" / "proselint"
+    if not proselint.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=False)
+        subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "proselint"], check=False)
+    cmds = {}
+    for name in ("write-good", "alex"):
+        exe = npm_bin / name if (npm_bin / name).exists() else shutil.which(name)
+        if exe:
+            cmds[name] = [str(exe)]
+    exe = proselint if proselint.exists() else shutil.which("proselint")
+    if exe:
+        # proselint 0.16 has a `check` command; older versions take paths directly
+        out = subprocess.run([str(exe), "--help"], capture_output=True, text=True).stdout
+        cmds["proselint"] = [str(exe), "check"] if "check" in out else [str(exe)]
+    return cmds
+
+
+def run_once(cmd: list[str], files: list[str], env=None) -> tuple[float, float]:
+    """(wall seconds, peak MB) of one run."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd + files, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, _, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    return wall, usage.ru_maxrss / 1024
+
+
+def bench(tools: dict[str, list[str]], files: list[str], rounds: int, env) -> dict[str, tuple[float, float]]:
+    times: dict[str, list[float]] = {k: [] for k in tools}
+    mem: dict[str, float] = {k: 0.0 for k in tools}
+    for _ in range(rounds):
+        for name, cmd in tools.items():  # alternate tools within each round
+            wall, mb = run_once(cmd, files, env)
+            times[name].append(wall)
+            mem[name] = max(mem[name], mb)
+    return {k: (statistics.median(v), mem[k]) for k, v in times.items()}
+
+
+def table(title: str, results: dict[str, tuple[float, float]], ref: str) -> None:
+    base = results[ref][0]
+    print(f"\n{title}")
+    print(f"| tool | median wall (s) | peak memory (MB) | × adlint cold |")
+    print(f"|---|---:|---:|---:|")
+    for name, (t, mb) in sorted(results.items(), key=lambda kv: kv[1][0]):
+        print(f"| {name} | {t:.2f} | {mb:.0f} | {t / base:.1f} |")
+
+
+def words(path: str) -> int:
+    return len(Path(path).read_text(encoding="utf-8", errors="replace").split())
+
+
+def _english(paths: list[str]) -> list[str]:
+    code = ("import sys; from adlint.engine import lint_path; from adlint.config import Settings\n"
+            "s = Settings(select=('structure/too-long',))\n"
+            "for p in sys.argv[1:]:\n    print(lint_path(p, s).language)")
+    out = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True)
+    return [p for p, lang in zip(paths, out.stdout.split()) if lang == "en"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus", help="folder of Markdown ads (e.g. ../shared/corpus/md)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--one", help="the single ad for the cold-start test (default: the first file)")
+    ap.add_argument("--skip-scaling", action="store_true")
+    args = ap.parse_args()
+
+    files = sorted(str(p) for p in Path(args.corpus).glob("*.md"))
+    adlint = [sys.executable, "-m", "adlint", "check", "-q", "--exit-zero"]
+    cache = tempfile.mkdtemp(prefix="adlint-bench-cache-")
+    env = {**os.environ, "ADLINT_CACHE_DIR": cache}
+    peers = peer_commands()
+    cpus = os.cpu_count()
+    print(f"machine: {platform.processor() or platform.machine()}, {cpus} CPUs, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    print(f"corpus: {len(files)} files, {sum(map(words, files)):,} words; rounds: {args.rounds}")
+    print("peers: " + ", ".join(f"{k} ({' '.join(v)})" for k, v in peers.items()))
+
+    tools = {"adlint (cold, --no-cache)": adlint + ["--no-cache"], **peers}
+    subprocess.run(adlint + files, env=env, stdout=subprocess.DEVNULL)  # fill the cache
+    batch = bench(tools, files, args.rounds, env)
+    batch["adlint (warm cache)"] = bench({"a": adlint}, files, args.rounds, env)["a"]
+    batch["adlint (cold, --jobs 1)"] = bench({"a": adlint + ["--no-cache", "--jobs", "1"]}, files,
+                                             args.rounds, env)["a"]
+    table(f"Batch: {len(files)} files in one process per tool", batch, "adlint (cold, --no-cache)")
+
+    one = args.one or files[0]
+    single = bench(tools, [one], max(args.rounds, 5), env)
+    table(f"One ad, cold process: {one} ({words(one):,} words)", single, "adlint (cold, --no-cache)")
+
+    if args.skip_scaling:
+        return
+    print("\nScaling (adlint, cold, --no-cache, --jobs 1):")
+    english = _english(files)  # the rules are for English ads
+    lengths = sorted(english, key=words)
+    median = lengths[len(lengths) // 2]
+    text = Path(median).read_text(encoding="utf-8")
+    tmp = Path(tempfile.mkdtemp(prefix="adlint-bench-"))
+    print("| input | words | wall (s) | s per 1,000 words |")
+    print("|---|---:|---:|---:|")
+    for n in (1, 10, 100):
+        p = tmp / f"ad-x{n}.md"
+        p.write_text("\n\n".join([text] * n), encoding="utf-8")
+        w = words(str(p))
+        t, _ = bench({"a": adlint + ["--no-cache", "--jobs", "1"]}, [str(p)], args.rounds, env)["a"]
+        print(f"| median ad ×{n} | {w:,} | {t:.2f} | {t / w * 1000:.3f} |")
+    for n in (1, 10):
+        d = tmp / f"files-x{n}"
+        d.mkdir()
+        for k in range(n):
+            for f in files:
+                shutil.copy(f, d / f"{k}-{Path(f).name}")
+        copies = sorted(str(p) for p in d.iterdir())
+        w = sum(map(words, copies))
+        t, mb = bench({"a": adlint + ["--no-cache"]}, copies, 1, env)["a"]
+        print(f"| corpus ×{n} ({len(copies)} files, --jobs {cpus}) | {w:,} | {t:.2f} | "
+              f"{t / w * 1000:.3f} |")
+    shutil.rmtree(tmp, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
