@@ -78,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="input format (default: from the extension)")
     c.add_argument("--language", help="language of the documents, e.g. en, fr")
     c.add_argument("--profile", choices=("job-ad", "careers-page"), help="what kind of page this is")
+    c.add_argument("--grammar", dest="grammar", action="store_const", const="on",
+                   help="check grammar and spelling with LanguageTool; --grammar=required "
+                        "makes an unreachable LanguageTool an error (exit 2), --grammar=off "
+                        "turns it off")
+    c.add_argument("--grammar-mode", dest="grammar", choices=("on", "off", "required"),
+                   help=argparse.SUPPRESS)
+    c.add_argument("--languagetool-url", metavar="URL",
+                   help="a running LanguageTool server, e.g. http://localhost:8010 "
+                        "(default: $ADLINT_LANGUAGETOOL_URL, the config, else a local one)")
     c.add_argument("--jurisdictions", metavar="CODES",
                    help="pay-transparency laws to check, e.g. US-CO,US-NYC,CA-ON,EU, or auto "
                         "(inferred from the ad's location); not legal advice")
@@ -105,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     if not argv:
         parser.print_help()
         return EXIT_ERROR
+    # --grammar takes its value only as --grammar=VALUE, so a path after it stays a path
+    argv = [("--grammar-mode=" + a.split("=", 1)[1]) if a.startswith("--grammar=") else a
+            for a in argv]
     args = parser.parse_args(argv)
     from .config import ConfigError
     from .rules import RuleError
@@ -204,12 +216,25 @@ def _apply_cli(settings, args):
         changes["language"] = args.language
     if args.profile:
         changes["profile"] = args.profile
+    if args.grammar:
+        changes["grammar"] = {"on": True, "off": False, "required": "required"}[args.grammar]
+    if args.languagetool_url:
+        changes["languagetool_url"] = args.languagetool_url
+    if args.no_cache:
+        changes["cache"] = False
     if args.jurisdictions:
         from .config import _jurisdictions
 
         value = "auto" if args.jurisdictions == "auto" else _csv(args.jurisdictions)
         changes["jurisdictions"] = _jurisdictions(value, "--jurisdictions", "value")
     return settings.replace(**changes) if changes else settings
+
+
+def base_grammar_required(results, finder, args) -> bool:
+    """--grammar=required (or grammar = "required"): a missing LanguageTool fails the run."""
+    if args.grammar:
+        return args.grammar == "required" and any(r.backend_failed for r in results)
+    return any(r.backend_failed and finder.for_path(r.path).grammar == "required" for r in results)
 
 
 def cmd_check(args) -> int:
@@ -277,7 +302,12 @@ def cmd_check(args) -> int:
                 if r.error:
                     print(f"adlint: {report.display_path(r.path)}: {r.error}", file=sys.stderr)
 
+    notices = list(dict.fromkeys(n for r in results for n in r.notices))
+    for n in notices:
+        print(f"adlint: {n}", file=sys.stderr)
     if any(r.error for r in results):
+        return EXIT_ERROR
+    if notices and base_grammar_required(results, finder, args):
         return EXIT_ERROR
     if args.exit_zero:
         return EXIT_OK

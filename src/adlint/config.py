@@ -48,23 +48,44 @@ class Settings:
     grammar: bool | str = False
     languagetool_url: str | None = None
     vocabulary: tuple[str, ...] = ()
+    cache: bool = True  # result and LanguageTool caches (--no-cache)
 
     # -- selection ---------------------------------------------------------
-    def _selected(self, rule, selectors) -> bool:
-        return any(s == "ALL" or s == rule.id or s == rule.pack for s in selectors)
+    def _selected(self, rule, selectors, by_finding_id: bool = False) -> bool:
+        """Does a selector name this rule? With by_finding_id, an id the rule reports
+        under (grammar/EN_A_VS_AN for the LanguageTool rule) counts too."""
+        return any(s == "ALL" or s == rule.id or s == rule.pack
+                   or (by_finding_id and rule.kind == "languagetool"
+                       and s.startswith(rule.pack + "/"))
+                   for s in selectors)
 
     def enabled(self, rule) -> bool:
         if self.select is None:
             on = rule.default
         else:
-            on = self._selected(rule, self.select)
+            on = self._selected(rule, self.select, True)
         if not on and self.extend_select:
-            on = self._selected(rule, self.extend_select)
+            on = self._selected(rule, self.extend_select, True)
         if on and self.ignore and self._selected(rule, self.ignore):
             on = False
         if on and self.severity_for(rule) == "off":
             on = False
         return on
+
+    def keeps(self, finding_rule: str, rule) -> bool:
+        """For a rule that reports findings under their own ids (grammar/<id>):
+        is this id wanted? An id named in ignore drops it; if select names ids of
+        the rule's pack and not the pack itself, only those are kept."""
+        if finding_rule == rule.id:
+            return True
+        if finding_rule in self.ignore:
+            return False
+        named = [s for s in (self.select or ()) + self.extend_select
+                 if s.startswith(rule.pack + "/") and s != rule.id]
+        if named and not any(s in ("ALL", rule.pack, rule.id) for s in
+                             (self.select or ()) + self.extend_select):
+            return finding_rule in named
+        return True
 
     def configured_severity(self, rule) -> str | None:
         """The severity the user set for this rule or its pack, if any."""
@@ -186,6 +207,7 @@ _KEYS = {
     "grammar": _grammar,
     "languagetool_url": _typed(str, "a URL"),
     "vocabulary": _vocabulary,
+    "cache": _typed(bool, "true or false"),
 }
 
 

@@ -167,6 +167,18 @@ class Document:
         return self._lines
 
     @property
+    def block_starts(self) -> list[int]:
+        """Where each block's text starts in `prose`."""
+        starts = self.cache.get("block_starts")
+        if starts is None:
+            starts, pos = [], 0
+            for b in self.blocks:
+                starts.append(pos)
+                pos += len(b.text) + 2
+            self.cache["block_starts"] = starts
+        return starts
+
+    @property
     def prose(self) -> str:
         """Every block's text, joined by blank lines (computed once)."""
         text = self.cache.get("prose")

@@ -261,11 +261,7 @@ def _in_duty_sentence(text: str, pos: int) -> bool:
 
 def _joined(doc: Document) -> tuple[str, list[int]]:
     """All block texts joined by blank lines, and where each block starts."""
-    starts, pos = [], 0
-    for b in doc.blocks:
-        starts.append(pos)
-        pos += len(b.text) + 2
-    return "\n\n".join(b.text for b in doc.blocks), starts
+    return doc.prose, doc.block_starts
 
 
 def _email_in_prose(doc: Document):

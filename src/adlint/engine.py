@@ -30,6 +30,8 @@ class FileResult:
     skipped_rules: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # about the run: shown once
+    backend_failed: bool = False  # an optional backend (LanguageTool) was unavailable
     error: str | None = None
     source: Source | None = None
     document: Document | None = None
@@ -87,18 +89,33 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
         check = registry.check_for(rule, settings.rules.get(rule.id))
         configured = settings.configured_severity(rule)
         for f in check.check(doc, ctx):
+            if f.rule != rule.id and not settings.keeps(f.rule, rule):
+                continue
             if configured:
                 f.severity = configured
             findings.append(f)
+    if settings.vocabulary:
+        findings = _accept_vocabulary(findings, settings.vocabulary)
     _place(findings, doc)
     findings = suppress.apply(findings, doc.directives, report_unused)
     _place([f for f in findings if f.rule == suppress.UNUSED_RULE], doc)
     findings.sort(key=Finding.sort_key)
     result.findings = findings
+    result.notes += ctx.notes
+    result.notices = ctx.notices
+    result.backend_failed = ctx.backend_failed
     for name in REPORTED_METRICS:
         ctx.metric(name)
     result.metrics = dict(sorted(ctx.metrics.items()))
     return result
+
+
+def _accept_vocabulary(findings: list[Finding], vocabulary) -> list[Finding]:
+    """The shared vocabulary: a finding that names exactly an accepted word or
+    phrase ("Kubernetes", "ACME Corp") is dropped, whichever rule made it."""
+    accepted = {" ".join(w.split()).casefold() for w in vocabulary}
+    return [f for f in findings
+            if f.start is None or " ".join(f.named.split()).casefold() not in accepted]
 
 
 def lint_text(text: str, fmt: str = "markdown", settings: Settings | None = None,

@@ -31,7 +31,7 @@ def _cached_fields(res: engine.FileResult) -> dict:
 
 def lint_job(job: Job, store: Store | None) -> engine.FileResult:
     fmt = job.fmt or engine.format_for(job.path) or "text"
-    if store is None:
+    if store is None or not job.settings.cache:
         return engine.lint_path(job.path, job.settings, fmt, job.report_unused)
     try:
         src = read_source(job.path, job.settings.max_file_size)
@@ -46,7 +46,8 @@ def lint_job(job: Job, store: Store | None) -> engine.FileResult:
         res = engine.lint_source(src, fmt, job.settings, job.report_unused)
     except RecursionError:
         return engine.FileResult(job.path, fmt, error="structure nested too deeply to parse; not linted")
-    store.put(k, _cached_fields(res))
+    if not res.backend_failed:  # an incomplete result must not outlive the outage
+        store.put(k, _cached_fields(res))
     return res
 
 
@@ -68,6 +69,18 @@ def _prepare(all_settings) -> None:
             if settings.enabled(rule):
                 registry.check_for(rule, settings.rules.get(rule.id))
     from . import elements, readability, sections, pay  # noqa: F401  (their patterns too)
+    # at most one local LanguageTool per run: start it here, workers inherit its URL
+    for settings in all_settings:
+        if settings.grammar:
+            from . import languagetool as lt
+
+            server = lt.server_for(settings)
+            try:
+                server.start()
+            except lt.BackendError:
+                pass  # server.failed is set; every file reports it, the CLI prints it once
+            if server.url:
+                os.environ[lt.ENV_URL] = server.url
 
 
 def run(jobs: list[Job], n_jobs: int | None = None, use_cache: bool = True,

@@ -25,4 +25,5 @@ BUILTIN = {
     "element": "adlint.checks.elements:ElementCheck",
     "page": "adlint.checks.elements:PageCheck",
     "pay-law": "adlint.checks.pay_law:PayLawCheck",
+    "languagetool": "adlint.checks.grammar:LanguageToolCheck",
 }

@@ -19,6 +19,9 @@ class Context:
         self.settings = settings
         self._metrics: dict[str, Any] = {}
         self.cache: dict = {}  # work shared between rules of one kind
+        self.notes: list[str] = []  # about this file, shown with its results
+        self.notices: list[str] = []  # about the run (a backend down), shown once
+        self.backend_failed = False
 
     def metric(self, name: str):
         if name not in self._metrics:

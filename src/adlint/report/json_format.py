@@ -28,5 +28,6 @@ def render(results, registry, **_) -> str:
         "adlint_version": __version__,
         "files": [file_dict(r) for r in results if not r.error],
         "errors": [{"path": display_path(r.path), "message": r.error} for r in results if r.error],
+        "notices": list(dict.fromkeys(n for r in results for n in r.notices)),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
