@@ -78,7 +78,7 @@ def test_bad_rule_pack_is_exit_2_with_file_and_rule(tmp_path):
     (tmp_path / "a.md").write_text("x\n")
     proc = run_cli("check", "a.md", cwd=tmp_path)
     assert proc.returncode == 2
-    assert "house.yaml: rule house/perks: 'terms' must be list, not str" in proc.stderr.decode()
+    assert "house.yaml:6: rule house/perks: 'terms' must be list, not str" in proc.stderr.decode()
     (tmp_path / "house" / "house.yaml").write_text("pack: house\nrules:\n  x: [\n")
     proc = run_cli("check", "a.md", cwd=tmp_path)
     assert proc.returncode == 2 and "house.yaml:4: invalid YAML" in proc.stderr.decode()

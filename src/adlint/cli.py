@@ -245,7 +245,10 @@ def cmd_check(args) -> int:
     finder = ConfigFinder(args.config)
     cli_exclude = _extend(args.exclude)
     base = finder.for_path(os.path.join(os.getcwd(), "x"))
-    paths, errors = files.collect(args.paths, cli_exclude + base.exclude)
+    skipped: list[tuple[str, str]] = []
+    paths, errors = files.collect(args.paths, cli_exclude + base.exclude, skipped)
+    for p, why in skipped:
+        print(f"adlint: {report.display_path(p)}: {why}", file=sys.stderr)
     results = [engine.FileResult(p, error=msg) for p, msg in errors]
     stdin_fix_output = None
 

@@ -45,6 +45,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     fail_on: str = "warning"
     max_file_size: int = 5 * 1024 * 1024
+    file_timeout: float = 30.0  # seconds one file may take before it is reported and skipped
     grammar: bool | str = False
     languagetool_url: str | None = None
     vocabulary: tuple[str, ...] = ()
@@ -204,6 +205,7 @@ _KEYS = {
     "exclude": _str_list,
     "fail_on": _choice(SEVERITIES),
     "max_file_size": _typed(int, "a size in bytes"),
+    "file_timeout": _typed((int, float), "a number of seconds"),
     "grammar": _grammar,
     "languagetool_url": _typed(str, "a URL"),
     "vocabulary": _vocabulary,

@@ -46,7 +46,7 @@ def write_atomic(src: Source, text: str) -> None:
     if current != src.raw:
         raise FixError("file changed since it was read; not fixed (run adlint again)")
     data = encode(src, text)
-    folder = os.path.dirname(os.path.abspath(path))
+    folder = os.path.dirname(os.path.realpath(path))  # same file system as the target
     fd, tmp = tempfile.mkstemp(prefix=".adlint-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:

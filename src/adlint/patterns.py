@@ -131,3 +131,47 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, (m.end() if m else len(text))
 
 
+
+
+# -- user-written regular expressions ---------------------------------------------
+
+class UserPattern:
+    """Raw `patterns` from rule packs, run by RE2: linear time whatever the
+    pattern, so a shared pack cannot hang adlint with `(a+)+$`. Matches must start
+    and end at word edges, like word-list terms; RE2 has no lookbehind, so that
+    is checked here (a rejected match is retried one character later)."""
+
+    def __init__(self, sources: list[str], case_sensitive: bool = False):
+        import re2
+
+        options = re2.Options()
+        options.log_errors = False
+        options.case_sensitive = case_sensitive
+        for s in sources:
+            try:
+                re2.compile(s, options)
+            except Exception as exc:
+                detail = str(exc.args[0] if exc.args else exc)
+                if detail.startswith("b'") or detail.startswith('b"'):
+                    detail = detail[2:-1]
+                raise ValueError(f"pattern {s!r} is not valid RE2 syntax ({detail}); rule "
+                                 "pack patterns use RE2: no lookaround or backreferences")
+        self.regex = re2.compile("|".join(f"(?:{s})" for s in sources), options)
+
+    def finditer(self, text: str):
+        pos, n = 0, len(text)
+        search = self.regex.search
+        while pos <= n:
+            m = search(text, pos)
+            if m is None:
+                return
+            s, e = m.span()
+            if e > s and not (s > 0 and _is_word(text[s - 1])) and not (e < n and _is_word(text[e])):
+                yield m
+                pos = e
+            else:
+                pos = s + 1
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

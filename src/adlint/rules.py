@@ -136,7 +136,52 @@ def _yaml_load(path: Path):
         raise RuleError(f"{path}: cannot read rule pack: {exc}") from None
 
 
-def _check_type(value, expected, where: str, key: str):
+class _Where:
+    """Where a rule is defined: "file:line: rule pack/name", with the line looked
+    up (by composing the YAML again) only when an error message needs it."""
+
+    def __init__(self, path: Path, pack: str, name: str, key: str | None = None):
+        self.path, self.pack, self.name, self.key = path, pack, name, key
+
+    def at(self, key: str) -> "_Where":
+        return _Where(self.path, self.pack, self.name, key)
+
+    def __str__(self) -> str:
+        line = _line_of(self.path, ("rules", self.name) + ((self.key,) if self.key else ()))
+        return f"{self.path}{f':{line}' if line else ''}: rule {self.pack}/{self.name}"
+
+    __format__ = lambda self, spec: format(str(self), spec)  # noqa: E731
+
+
+def _line_of(path: Path, keys: tuple) -> int | None:
+    """1-based line of the deepest of `keys` found in the YAML mapping at path."""
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            node = yaml.compose(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except Exception:
+        return None
+    line = None
+    for k in keys:
+        if not isinstance(node, yaml.MappingNode):
+            break
+        for knode, vnode in node.value:
+            if getattr(knode, "value", None) == k:
+                line = knode.start_mark.line + 1
+                node = vnode
+                break
+        else:
+            break
+    return line
+
+
+def _at(where, key):
+    return where.at(key) if isinstance(where, _Where) else where
+
+
+def _check_type(value, expected, where, key: str):
+    where = _at(where, key)
     if expected is list and isinstance(value, list):
         if not all(isinstance(v, str) for v in value):
             raise RuleError(f"{where}: {key!r} must be a list of strings")
@@ -193,20 +238,24 @@ def load_pack(path: Path) -> list[Rule]:
         raise RuleError(f"{path}: 'rules' must map rule names to their definitions")
     rules = []
     for name, spec in rules_data.items():
-        where = f"{path}: rule {pack}/{name}"
+        where = _Where(path, pack, str(name))
         if not isinstance(spec, dict):
             raise RuleError(f"{where}: a rule is a mapping of keys")
         kind_name = spec.get("kind")
         if not isinstance(kind_name, str):
             raise RuleError(f"{where}: 'kind' is required (term, substitution, metric, …)")
-        kind = check_kind(kind_name)
+        try:
+            kind = check_kind(kind_name)
+        except RuleError as exc:
+            raise RuleError(f"{where.at('kind')}: {exc}") from None
         unknown = set(spec) - _RULE_KEYS - set(kind.options)
         if unknown:
             allowed = ", ".join(sorted(_RULE_KEYS | set(kind.options)))
-            raise RuleError(f"{where}: unknown key {sorted(unknown)[0]!r} (allowed: {allowed})")
+            bad = sorted(unknown)[0]
+            raise RuleError(f"{where.at(bad)}: unknown key {bad!r} (allowed: {allowed})")
         severity = spec.get("severity", "warning")
         if severity not in SEVERITIES:
-            raise RuleError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+            raise RuleError(f"{where.at('severity')}: severity must be one of {', '.join(SEVERITIES)}")
         message = spec.get("message")
         if not isinstance(message, str) or not message.strip():
             raise RuleError(f"{where}: 'message' is required")
@@ -232,6 +281,11 @@ def load_pack(path: Path) -> list[Rule]:
             options={k: v for k, v in spec.items() if k in kind.options}, path=str(path),
         )
         resolve_options(kind, rule.options, where)  # validate now, compile later
+        if rule.options.get("patterns"):
+            try:  # raw regexes are checked when the pack loads, not on the first match
+                kind(rule, resolve_options(kind, rule.options, where))
+            except (ValueError, re.error) as exc:
+                raise RuleError(f"{where.at('patterns')}: {exc}") from None
         rules.append(rule)
     return rules
 
@@ -264,7 +318,7 @@ class Registry:
             try:
                 chk = kind(rule, resolve_options(kind, given, f"rule {rule.id}"))
             except (ValueError, re.error) as exc:
-                raise RuleError(f"{rule.path}: rule {rule.id}: {exc}") from None
+                raise RuleError(f"{_Where(Path(rule.path), rule.pack, rule.name)}: {exc}") from None
             self._checks[key] = chk
         return chk
 

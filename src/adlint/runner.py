@@ -29,7 +29,39 @@ def _cached_fields(res: engine.FileResult) -> dict:
             "skipped_rules": res.skipped_rules, "findings": res.findings, "notes": res.notes}
 
 
+class FileTimeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise FileTimeout
+
+
 def lint_job(job: Job, store: Store | None) -> engine.FileResult:
+    """Lint one file within job.settings.file_timeout seconds (where the platform has
+    interval timers: POSIX, main thread); past it the file is reported and skipped."""
+    import signal
+    import threading
+
+    limit = job.settings.file_timeout
+    timed = (limit and limit > 0 and hasattr(signal, "setitimer")
+             and threading.current_thread() is threading.main_thread())
+    if not timed:
+        return _lint_job(job, store)
+    old = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, limit)
+        return _lint_job(job, store)
+    except FileTimeout:
+        return engine.FileResult(job.path, job.fmt, error=(
+            f"took longer than {limit:g} s to lint, skipped (raise file-timeout in the config "
+            "if it is a very large file)"))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _lint_job(job: Job, store: Store | None) -> engine.FileResult:
     fmt = job.fmt or engine.format_for(job.path) or "text"
     if store is None or not job.settings.cache:
         return engine.lint_path(job.path, job.settings, fmt, job.report_unused)

@@ -60,8 +60,10 @@ class TermCheck(Check):
     def _compile_all(self):
         """Compile on first need: most documents never need most rules' patterns."""
         if self._compiled is None:
+            raw = self.opts["patterns"]
             self._compiled = (
                 self.compile(),
+                patterns.UserPattern(raw, self.opts["case_sensitive"]) if raw else None,
                 patterns.compile_terms(self.opts["exceptions"], inflect=True),
                 patterns.compile_terms(self.opts["sentence_exceptions"], inflect=True))
         return self._compiled
@@ -71,25 +73,28 @@ class TermCheck(Check):
         return self._compile_all()[0]
 
     @property
-    def exceptions(self):
+    def user_pattern(self):
         return self._compile_all()[1]
 
     @property
-    def sentence_exceptions(self):
+    def exceptions(self):
         return self._compile_all()[2]
+
+    @property
+    def sentence_exceptions(self):
+        return self._compile_all()[3]
 
     def term_list(self) -> list[str]:
         return self.opts["terms"]
 
     def compile(self):
-        alts = [patterns.alternation(self.opts["terms"], self.opts["inflect"])]
-        alts += [f"(?:{p})" for p in self.opts["patterns"]]
-        alts = [a for a in alts if a]
-        if not alts:
+        """The word-list terms as one regex (Python re: built from escaped words, so
+        it cannot backtrack badly); raw `patterns` go to RE2 (UserPattern)."""
+        alt = patterns.alternation(self.opts["terms"], self.opts["inflect"])
+        if not alt:
             return None
-        source = patterns.bounded("|".join(alts))
-        if not self.opts["patterns"]:
-            source = patterns.first_char_guard(self.opts["terms"], self.opts["case_sensitive"]) + source
+        source = (patterns.first_char_guard(self.opts["terms"], self.opts["case_sensitive"])
+                  + patterns.bounded(alt))
         return re.compile(source, 0 if self.opts["case_sensitive"] else re.IGNORECASE)
 
     def matches(self, doc):
@@ -98,10 +103,13 @@ class TermCheck(Check):
         checked_unless = False
         if self.term_words is not None and not patterns.may_match(self.term_words, doc_words(doc)):
             return  # none of the terms can occur in this document
-        if self.pattern is None:
+        scanners = [p for p in (self.pattern, self.user_pattern) if p is not None]
+        if not scanners:
             return
         for block in self.blocks(doc):
-            found = list(self.pattern.finditer(block.text))
+            found = [m for p in scanners for m in p.finditer(block.text)]
+            if len(scanners) > 1:
+                found.sort(key=lambda m: m.span())
             if not found:
                 continue
             if unless and not checked_unless:
