@@ -98,6 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--config", metavar="FILE")
     r.add_argument("pack", nargs="?", help="only rules of this pack")
 
+    sv = sub.add_parser("serve", help="a local page to check ads as you type",
+                        description="Serve a local page (loopback only by default) where you "
+                                    "paste an ad and see its problems as you type.")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks one)")
+    sv.add_argument("--open", action="store_true", help="open the page in your browser")
+    sv.add_argument("--max-bytes", type=_positive_int, default=512 * 1024,
+                    help="largest ad the page accepts (default 512 KB)")
+
     e = sub.add_parser("explain", help="explain a rule: rationale, source, examples")
     e.add_argument("rule", help="rule id, e.g. jargon/rockstar")
     e.add_argument("--config", metavar="FILE")
@@ -128,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_explain(args)
         if args.command == "check":
             return cmd_check(args)
+        if args.command == "serve":
+            from . import serve
+
+            return serve.main(args.host, args.port, args.open, args.max_bytes)
     except (ConfigError, RuleError) as exc:
         _err(str(exc))
         return EXIT_ERROR
