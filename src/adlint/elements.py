@@ -276,9 +276,10 @@ def _email_in_prose(doc: Document):
 
 
 @metric("elements")
-def elements(doc: Document) -> dict[str, bool] | None:
+def elements(doc: Document) -> dict[str, bool | None]:
+    """Every key, always: true or false in English; null (not judged) in other languages."""
     if doc.language not in LANGUAGES:
-        return None
+        return dict.fromkeys(ELEMENTS)
     return {k: v is not None for k, v in detect(doc).items()}
 
 

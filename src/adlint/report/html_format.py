@@ -91,7 +91,11 @@ def _gauges(result) -> str:
                      f'<div class="hint">masculine: {html.escape(", ".join(words_list) or "none")}'
                      f'<br>feminine: {html.escape(", ".join(fem) or "none")}</div></div>')
     elements = m.get("elements")
-    if elements:
+    if elements and all(v is None for v in elements.values()):
+        parts.append('<div class="gauge" data-gauge="elements"><h3>What the ad tells</h3>'
+                     '<div class="value">not judged</div><div class="hint">element detection is '
+                     'for English ads</div></div>')
+    elif elements:
         chips = "".join(
             f'<li class="{"yes" if ok else "no"}">{"✓" if ok else "✗"} '
             f'{html.escape(ELEMENT_LABELS.get(k, k.replace("_", " ")))}'
