@@ -12,9 +12,6 @@ from __future__ import annotations
 import json
 import os
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -189,6 +186,10 @@ class Server:
     def check(self, text: str, language: str, disabled_rules, disabled_categories) -> tuple[list[Match], str]:
         if self.failed:
             raise BackendError(self.failed)
+        import urllib.error
+        import urllib.parse
+        import urllib.request  # imported here: most runs never talk to LanguageTool
+
         try:
             self.start()
             form = {"data": json.dumps({"annotation": annotation(text)}), "language": language}
