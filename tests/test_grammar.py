@@ -112,6 +112,10 @@ def test_second_run_on_unchanged_text_makes_no_request(lt):
 def test_language_from_the_document_and_unsupported_languages(lt):
     res, _ = grammar("---\nlang: fr-CA\n---\nNous cherchons un enginer.\n", lt.url)
     assert lt.requests[-1]["language"] == "fr"
+    grammar("---\nlang: en-GB\n---\nWe need an enginer for our organisation.\n", lt.url)
+    assert lt.requests[-1]["language"] == "en-GB"  # British spelling is not a typo
+    grammar("<html lang='en-ca'><p>We need an enginer.</p></html>", lt.url, fmt="html")
+    assert lt.requests[-1]["language"] == "en-CA"
     res, found = grammar("---\nlang: tlh\n---\nWe need an enginer.\n", lt.url)
     assert found == [] and any("does not offer language 'tlh'" in n for n in res.notes)
 

@@ -38,17 +38,18 @@ class FileResult:
 
 
 def document_language(doc: Document, settings: Settings) -> tuple[str, str]:
+    """The document's language (primary subtag) and where it came from. The full tag
+    as written ("en-GB") is kept in doc.metadata["language_tag"] for backends that
+    tell regional variants apart (LanguageTool's spelling)."""
     fm = doc.metadata.get("front_matter") or {}
-    for key in ("lang", "language", "locale"):
-        tag = lang_mod.normalize(fm.get(key) if isinstance(fm, dict) else None)
+    candidates = [(fm.get(key) if isinstance(fm, dict) else None, f"front matter {key}")
+                  for key in ("lang", "language", "locale")]
+    candidates += [(doc.metadata.get("lang"), "html lang"), (settings.language, "config")]
+    for raw, where in candidates:
+        tag = lang_mod.normalize(raw)
         if tag:
-            return tag, f"front matter {key}"
-    tag = lang_mod.normalize(doc.metadata.get("lang"))
-    if tag:
-        return tag, "html lang"
-    tag = lang_mod.normalize(settings.language)
-    if tag:
-        return tag, "config"
+            doc.metadata["language_tag"] = str(raw).strip()
+            return tag, where
     guess = lang_mod.detect(doc.prose)
     if guess:
         return guess, "detected"

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from typing import Iterable
 
 from .. import languagetool as lt
+from ..language import normalize
 from ..finding import Edit, Finding
 from .base import Check, Context
 
@@ -29,7 +30,10 @@ class LanguageToolCheck(Check):
         settings = ctx.settings
         if not getattr(settings, "grammar", False) or not doc.blocks:
             return
-        language = lt.lt_language(doc.language)
+        # the tag as written keeps the variant (en-GB spells "organisation" right)
+        tag = doc.metadata.get("language_tag")
+        language = (lt.lt_language(tag) if normalize(tag) == doc.language else None) \
+            or lt.lt_language(doc.language)
         if language is None:
             ctx.notes.append(f"grammar: LanguageTool does not offer language "
                              f"{doc.language!r}; grammar and spelling not checked")
