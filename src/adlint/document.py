@@ -79,6 +79,15 @@ class Block:
         return f"Block({self.kind!r}, {self.text[:40]!r})"
 
 
+def trimmed(text: str, i: int, j: int) -> tuple[int, int]:
+    """text[i:j] without leading and trailing whitespace, as (start, end)."""
+    while i < j and text[i].isspace():
+        i += 1
+    while j > i and text[j - 1].isspace():
+        j -= 1
+    return i, j
+
+
 class BlockBuilder:
     """Accumulates text and its source mapping for one block."""
 

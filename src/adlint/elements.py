@@ -14,21 +14,16 @@ from dataclasses import dataclass
 from .document import Block, Document
 from .metrics import metric
 from . import pay as pay_mod
-from .sections import sections
+from .sections import phrase_re as _re, sections
 
 ELEMENTS = ("pay", "benefits", "location", "about", "responsibilities", "requirements", "growth",
             "inclusion", "accommodation", "application_process", "contact", "schedule", "deadline")
 LANGUAGES = ("en",)
 
-_AP = "['’]"
-
-
-def _re(p: str) -> re.Pattern:
-    return re.compile(p.replace("{ap}", _AP), re.IGNORECASE)
 
 
 #: Phrases in the prose that show an element, wherever they appear (PHRASES below).
-_PHRASE_SOURCES: dict[str, str] = {k: p for k, p in {
+_PHRASE_SOURCES: dict[str, str] = {
     "benefits": r"\bhealth(?:care)? (?:insurance|benefits|coverage|plans?|care (?:plan|benefits))|"
                 r"\bmedical(?:,| and| &) (?:dental|vision)|\bdental\b|\bvision (?:insurance|cover)|"
                 r"\bpension\b|\b401\(?k\)?|\bretirement (?:plan|savings|contributions?|benefits|"
@@ -123,7 +118,7 @@ _PHRASE_SOURCES: dict[str, str] = {k: p for k, p in {
                 r"\b(?:apply|send|submit|applications?)\b[^.!?]{0,60}\b(?:by|before) (?:\d{1,2}"
                 r"(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
                 r"(?: \d{1,2}\b)?",
-}.items()}
+}
 
 #: Front-matter keys that carry an element (their value must not be empty).
 
@@ -206,7 +201,7 @@ def detect(doc: Document) -> dict[str, Evidence | None]:
         if key in _BY_SECTION and found[key] is None and b.kind != "heading":
             found[key] = Evidence("section", b.text.strip()[:80], b, 0, len(b.text))
     # 4. phrases, searched in the whole prose at once (one scan per element)
-    joined, starts = _joined(doc)
+    joined, starts = doc.prose, doc.block_starts
     duty = [key in _DUTIES and b.kind == "list_item" for b, key in zip(doc.blocks, keys)]
     for name in PHRASES:
         if found[name] is not None:
@@ -257,11 +252,6 @@ def _in_duty_sentence(text: str, pos: int) -> bool:
     mentorship and development opportunities", "you will oversee … training")?"""
     start = _SENTENCE_START.search(text, 0, pos)
     return bool(_DUTY.search(text[start.end() if start else 0:pos]))
-
-
-def _joined(doc: Document) -> tuple[str, list[int]]:
-    """All block texts joined by blank lines, and where each block starts."""
-    return doc.prose, doc.block_starts
 
 
 def _email_in_prose(doc: Document):

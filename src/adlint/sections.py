@@ -15,7 +15,14 @@ from .metrics import WORD
 
 _AP = r"['’]"
 #: Checked in order: the first pattern that matches a label names the section.
-SECTION_PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.IGNORECASE)) for k, p in [
+
+
+def phrase_re(p: str) -> re.Pattern:
+    """A case-insensitive pattern where {ap} stands for a straight or curly apostrophe."""
+    return re.compile(p.replace("{ap}", _AP), re.IGNORECASE)
+
+
+SECTION_PATTERNS: list[tuple[str, re.Pattern]] = [(k, phrase_re(p)) for k, p in [
     ("nice_to_have", r"nice[- ]to[- ]have|\bbonus (points|skills)|\bpreferred\b|desirable|"
                      r"\bdesired\b|\bplus(es)?\b|\bassets?\b|not required|extra credit|"
                      r"would be (great|nice)|even better|optional"),
@@ -48,8 +55,6 @@ SECTION_PATTERNS: list[tuple[str, re.Pattern]] = [(k, re.compile(p, re.IGNORECAS
     ("about", r"^\W*about\b|who we are|our (mission|story|team|company|values)|\bmission\b|"
               r"the team|our work|what we do"),
 ]]
-SECTION_PATTERNS = [(k, re.compile(p.pattern.replace("{ap}", _AP), re.IGNORECASE))
-                    for k, p in SECTION_PATTERNS]
 
 _LABEL_LINE = re.compile(r"^\s*([^\n:]{2,60}):[ \t]*(?:\n|$)")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import Block, Document
+from .document import Block, Document, trimmed
 from .metrics import WORD
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -66,12 +66,8 @@ def split_block(block: Block) -> list[Sentence]:
 
 
 def _add(out: list[Sentence], block: Block, i: int, j: int) -> None:
-    text = block.text
-    while i < j and text[i].isspace():
-        i += 1
-    while j > i and text[j - 1].isspace():
-        j -= 1
-    n = len(WORD.findall(text, i, j))
+    i, j = trimmed(block.text, i, j)
+    n = len(WORD.findall(block.text, i, j))
     if n:
         out.append(Sentence(block, i, j, n))
 

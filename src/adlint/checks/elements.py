@@ -102,10 +102,8 @@ class PageCheck(ProfileCheck):
             for img in meta.get("images", ()):
                 if img.get("alt") is None:
                     start, end = img["offset"], img.get("end", img["offset"] + 4)
-                    f = super(ProfileCheck, self).finding(
-                        self.format(self.rule.message, src=img.get("src") or "?"))
-                    f.severity = self._sev
-                    f.start, f.end, f.text = start, end, doc.source[start:end]
+                    f = self.finding(self.format(self.rule.message, src=img.get("src") or "?"))
+                    f.start, f.end, f.text = start, end, doc.source[start:end]  # the <img> tag
                     yield f
         elif what == "apply-link":
             hrefs = meta.get("links", ())

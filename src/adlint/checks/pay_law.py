@@ -63,7 +63,7 @@ class PayLawCheck(Check):
                 or (req == "pay" and "range" in a.law.requires)]
         if not acts:
             return
-        missing = getattr(self, "_" + req)(doc)
+        missing = getattr(self, "_" + req)(doc, [a.law for a in acts])
         if missing is None:
             return
         block, i, j, detail = missing
@@ -83,14 +83,12 @@ class PayLawCheck(Check):
         yield f
 
     # each returns None when satisfied, else (block or None, i, j, detail)
-    def _pay(self, doc):
-        if any(not s.open_ended for s in pay_mod.statements(doc)):
-            return None
+    def _pay(self, doc, laws):
         if pay_mod.statements(doc):
             return None  # open-ended figures are the `range` requirement's business
         return (None, 0, 0, "no pay figure")
 
-    def _range(self, doc):
+    def _range(self, doc, laws):
         sts = pay_mod.statements(doc)
         if any(s.is_range for s in sts):
             return None
@@ -104,12 +102,13 @@ class PayLawCheck(Check):
             return None  # a single figure: min equals max
         return (None, 0, 0, "no pay range")
 
-    def _range_cap(self, doc):
-        law = jurisdictions.laws()["CA-ON"]
+    def _range_cap(self, doc, laws):
+        capped = [law for law in laws if law.range_cap]
         for s in pay_mod.statements(doc):
             if s.is_range:
                 lo, hi = s.annual(s.low), s.annual(s.high)
-                if hi - lo > (law.range_cap or 0) and hi <= (law.range_cap_exempt_above or 0):
+                if any(hi - lo > law.range_cap and hi <= (law.range_cap_exempt_above or 0)
+                       for law in capped):
                     detail = f"the range {s.text} spans {hi - lo:,.0f} a year"
                     if s.block is not None:
                         return (s.block, s.start, s.end, detail)
@@ -119,13 +118,13 @@ class PayLawCheck(Check):
     def _element(self, doc, key, what):
         return None if elements.detect(doc)[key] is not None else (None, 0, 0, what)
 
-    def _benefits(self, doc):
+    def _benefits(self, doc, laws):
         return self._element(doc, "benefits", "no description of benefits")
 
-    def _deadline(self, doc):
+    def _deadline(self, doc, laws):
         return self._element(doc, "deadline", "no application deadline")
 
-    def _how_to_apply(self, doc):
+    def _how_to_apply(self, doc, laws):
         return self._element(doc, "application_process", "no instructions on how to apply")
 
     def _statement(self, doc, pattern, what):
@@ -133,13 +132,13 @@ class PayLawCheck(Check):
             return None
         return (None, 0, 0, what)
 
-    def _ai_statement(self, doc):
+    def _ai_statement(self, doc, laws):
         return self._statement(doc, _AI, "no statement on whether AI screens applicants")
 
-    def _vacancy_statement(self, doc):
+    def _vacancy_statement(self, doc, laws):
         return self._statement(doc, _VACANCY, "no statement on whether this is an existing vacancy")
 
-    def _neutral_title(self, doc):
+    def _neutral_title(self, doc, laws):
         title, block = _title(doc)
         m = _GENDERED_TITLES.search(title) if title else None
         if not m:

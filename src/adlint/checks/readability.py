@@ -7,16 +7,9 @@ from typing import Iterable
 from ..finding import Finding
 from ..metrics import WORD
 from .. import readability
+from ..document import trimmed
 from ..sentences import sentences
 from .base import Check, Context
-
-
-def _strip(text: str, i: int, j: int) -> tuple[int, int]:
-    while i < j and text[i].isspace():
-        i += 1
-    while j > i and text[j - 1].isspace():
-        j -= 1
-    return i, j
 
 
 class ReadingGradeCheck(Check):
@@ -66,6 +59,6 @@ class LongParagraphCheck(Check):
                 continue
             n = len(WORD.findall(b.text))
             if n > limit:
-                i, j = _strip(b.text, 0, len(b.text))
+                i, j = trimmed(b.text, 0, len(b.text))
                 yield self.finding(self.format(self.rule.message, words=n, max_words=limit),
                                    b, i, j, doc)

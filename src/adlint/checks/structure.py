@@ -8,7 +8,7 @@ from typing import Iterable
 from ..finding import Finding
 from ..sections import sections
 from .base import Check, Context
-from .readability import _strip
+from ..document import trimmed
 
 _OPTIONAL = re.compile(
     r"nice[- ]to[- ]have|\bbonus\b|\bpreferred\b|\bdesirable\b|\bdesired\b|\bnot required\b|"
@@ -43,7 +43,7 @@ def requirement_lists(doc) -> list[tuple[object, list]]:
 
 
 def _whole(check: Check, doc, block, message: str) -> Finding:
-    i, j = _strip(block.text, 0, len(block.text))
+    i, j = trimmed(block.text, 0, len(block.text))
     return check.finding(message, block, i, j, doc)
 
 

@@ -7,7 +7,6 @@ highlighted in place, the findings with their reasons, and per-ad gauges.
 from __future__ import annotations
 
 import html
-import json
 from importlib.resources import files
 
 from . import display_path
@@ -217,8 +216,3 @@ def render(results, registry, **_) -> str:
         body.append(render_file(r, registry, fid=f"f{i}"))
     body.append("</main>")
     return page("adlint report", "".join(body), _SORT_JS)
-
-
-def data_json(obj) -> str:
-    """JSON safe to embed in a <script> element."""
-    return json.dumps(obj).replace("</", "<\\/")
