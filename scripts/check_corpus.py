@@ -16,7 +16,8 @@ import sys
 import time
 from collections import Counter
 
-from adlint import engine, files
+from adlint import engine
+from adlint.engine import files
 from adlint.config import Settings
 from adlint.document import LineIndex
 

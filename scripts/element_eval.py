@@ -8,7 +8,9 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, "src")
-from adlint import elements, engine  # noqa: E402
+from adlint import engine  # noqa: E402
+from adlint.analysis import elements  # noqa: E402
+from adlint.analysis.facts import Facts  # noqa: E402
 from adlint.config import Settings  # noqa: E402
 
 
@@ -22,7 +24,7 @@ def main(labels: str, corpus: str) -> None:
     detected = {}
     for f in sorted({f for f, _ in truth}):
         res = engine.lint_path(str(Path(corpus) / f), Settings())
-        for el, ev in elements.detect(res.document).items():
+        for el, ev in (Facts(res.document).elements or {}).items():
             detected[(f, el)] = ev is not None
     tp, fp, fn = Counter(), Counter(), Counter()
     for key, t in truth.items():

@@ -9,7 +9,10 @@ import re
 import sys
 
 sys.path.insert(0, "src")
-from adlint import elements, engine, files  # noqa: E402
+from adlint import engine  # noqa: E402
+from adlint.analysis import elements  # noqa: E402
+from adlint.analysis.facts import Facts  # noqa: E402
+from adlint.engine import files  # noqa: E402
 from adlint.config import Settings  # noqa: E402
 
 HINTS = {
@@ -40,7 +43,7 @@ def main(n, seed, paths):
         shown += 1
         src = res.source.text
         print(f"=== {shown} {path} words={res.metrics['words']}")
-        for key, ev in elements.detect(res.document).items():
+        for key, ev in (Facts(res.document).elements or {}).items():
             if ev is not None and ev.block is not None and ev.how == "text":
                 t = ev.block.text
                 ctx = " ".join(t[max(0, ev.start - 50):ev.end + 50].split())

@@ -6,8 +6,9 @@ Usage: python scripts/gender_verdicts.py CORPUS
 import sys
 from collections import Counter
 
-from adlint import engine, files
-from adlint.checks.gender import analyse, load_wordlist
+from adlint import engine
+from adlint.engine import files
+from adlint.analysis.gender import analyse, load_wordlist
 from adlint.config import Settings
 
 

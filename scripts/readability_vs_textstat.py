@@ -15,9 +15,10 @@ import time
 sys.path.insert(0, "src")
 import textstat  # noqa: E402
 
-from adlint import engine, files  # noqa: E402
+from adlint import engine
+from adlint.engine import files  # noqa: E402
 from adlint.config import Settings  # noqa: E402
-from adlint.sentences import sentences  # noqa: E402
+from adlint.analysis.sentences import sentences  # noqa: E402
 
 
 def main(paths):

@@ -6,7 +6,8 @@ Usage: python scripts/sample_hits.py CORPUS N [RULE-PREFIX...]
 import random
 import sys
 
-from adlint import engine, files
+from adlint import engine
+from adlint.engine import files
 from adlint.config import Settings
 
 

@@ -3,7 +3,7 @@
 from adlint.checks.term import SubstitutionCheck, TermCheck
 from adlint.rules import Rule, resolve_options
 from adlint.parse import parse
-from adlint.checks.base import Context
+from adlint.analysis.facts import Facts
 
 from conftest import found, lint
 
@@ -13,7 +13,7 @@ def run_rule(kind_cls, text, **options):
                 message="{match}|{replacement}")
     chk = kind_cls(rule, resolve_options(kind_cls, options, "test"))
     doc = parse("x", text, "markdown")
-    return list(chk.check(doc, Context(doc)))
+    return list(chk.check(doc, Facts(doc)))
 
 
 def test_term_word_boundaries_and_inflections():

@@ -191,6 +191,8 @@ def test_empty_file_and_hostile_structure_are_linted(tmp_path):
     (tmp_path / "broken.html").write_text("<p <b>guru</i></table><<>>&bogus; ninja<!--")
     rows = "".join(f"| guru {i} | x |\n" for i in range(100000))
     (tmp_path / "table.md").write_text("| a | b |\n|---|---|\n" + rows)
+    # a big file, not a slow one: on a busy 2-core machine it can pass the default 30 s
+    (tmp_path / ".adlint.toml").write_text("file-timeout = 600\n")
     proc = run_cli("check", "--format", "json", "empty.md", "deep.html", "deep.md",
                    "broken.html", "table.md", cwd=tmp_path)
     assert b"Traceback" not in proc.stderr

@@ -2,7 +2,7 @@
 
 import pytest
 
-from adlint import elements
+from adlint.analysis import elements
 from adlint.config import Settings
 from adlint.engine import lint_text
 

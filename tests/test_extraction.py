@@ -54,7 +54,7 @@ def test_markdown_block_kinds_and_heading_context():
 
 def test_markdown_front_matter_metadata():
     doc = parse("x", "---\ntitle: Analyst\nlocation: Leeds\nsalary: 40000\n---\nBody.\n", "markdown")
-    assert doc.metadata["front_matter"] == {"title": "Analyst", "location": "Leeds", "salary": 40000}
+    assert doc.metadata.front_matter == {"title": "Analyst", "location": "Leeds", "salary": 40000}
     assert [b.text for b in doc.blocks] == ["Body."]
 
 
@@ -90,10 +90,10 @@ def test_html_metadata():
     doc = parse("x", '<html lang="fr-CA"><head><title> Jobs &amp; more </title>'
                      '<meta name="viewport" content="width=device-width"></head>'
                      '<body><img src="a.png"><p>Bonjour</p></body></html>', "html")
-    assert doc.metadata["lang"] == "fr-CA"
-    assert doc.metadata["title"] == "Jobs & more"
-    assert doc.metadata["meta"]["viewport"] == "width=device-width"
-    assert doc.metadata["images"][0]["alt"] is None
+    assert doc.metadata.lang == "fr-CA"
+    assert doc.metadata.title == "Jobs & more"
+    assert doc.metadata.meta["viewport"] == "width=device-width"
+    assert doc.metadata.images[0]["alt"] is None
 
 
 def test_html_block_kinds():

@@ -1,8 +1,8 @@
 """The Gaucher et al. (2011) measure: published algorithm plus listed exceptions."""
 
-from adlint.checks.gender import analyse, load_wordlist, verdict
+from adlint.analysis.gender import analyse, load_wordlist, verdict
 from adlint.parse import parse
-from adlint import patterns
+from adlint.checks import patterns
 
 from conftest import lint
 

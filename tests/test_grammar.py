@@ -21,7 +21,7 @@ def lt():
 @pytest.fixture(autouse=True)
 def _fresh_servers(tmp_path, monkeypatch):
     """Every test gets its own cache folder and forgets earlier servers."""
-    from adlint import languagetool
+    from adlint.backends import languagetool
 
     monkeypatch.setenv("ADLINT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("ADLINT_LANGUAGETOOL_URL", raising=False)

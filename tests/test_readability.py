@@ -2,10 +2,10 @@
 
 import pytest
 
-from adlint import syllables
+from adlint.analysis import syllables
 from adlint.config import Settings
 from adlint.engine import lint_text
-from adlint.sentences import sentences
+from adlint.analysis.sentences import sentences
 
 from conftest import found
 

@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from adlint import fix
+from adlint.engine import fix
 from adlint.config import Settings
 from adlint.engine import lint_text
 from adlint.source import read_source

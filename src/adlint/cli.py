@@ -10,7 +10,8 @@ import os
 import sys
 
 from . import __version__
-from .finding import SEVERITIES, SEVERITY_RANK
+from .config import PROFILES
+from .finding import SEVERITIES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -37,12 +38,19 @@ def _extend(values):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .report import FORMATS
-
     p = argparse.ArgumentParser(
         prog="adlint", description="Lint job ads and careers pages (Markdown, HTML, text).")
     p.add_argument("--version", action="version", version=f"adlint {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    _check_parser(sub)
+    _rules_parser(sub)
+    _serve_parser(sub)
+    _explain_parser(sub)
+    return p
+
+
+def _check_parser(sub) -> None:
+    from .report import FORMATS
 
     c = sub.add_parser("check", help="lint files or folders",
                        description="Lint files or folders of job ads.")
@@ -77,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format-in", choices=("markdown", "html", "text"),
                    help="input format (default: from the extension)")
     c.add_argument("--language", help="language of the documents, e.g. en, fr")
-    c.add_argument("--profile", choices=("job-ad", "careers-page"), help="what kind of page this is")
+    c.add_argument("--profile", choices=PROFILES, help="what kind of page this is")
     c.add_argument("--grammar", dest="grammar", action="store_const", const="on",
                    help="check grammar and spelling with LanguageTool; --grammar=required "
                         "makes an unreachable LanguageTool an error (exit 2), --grammar=off "
@@ -93,11 +101,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--report-unused-disables", action="store_true",
                    help="report adlint-disable comments that suppress nothing")
 
+
+def _rules_parser(sub) -> None:
     r = sub.add_parser("rules", help="list every rule")
     r.add_argument("-f", "--format", choices=("text", "json"), default="text")
     r.add_argument("--config", metavar="FILE")
     r.add_argument("pack", nargs="?", help="only rules of this pack")
 
+
+def _serve_parser(sub) -> None:
     sv = sub.add_parser("serve", help="a local page to check ads as you type",
                         description="Serve a local page (loopback only by default) where you "
                                     "paste an ad and see its problems as you type.")
@@ -107,10 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--max-bytes", type=_positive_int, default=512 * 1024,
                     help="largest ad the page accepts (default 512 KB)")
 
+
+def _explain_parser(sub) -> None:
     e = sub.add_parser("explain", help="explain a rule: rationale, source, examples")
     e.add_argument("rule", help="rule id, e.g. jargon/rockstar")
     e.add_argument("--config", metavar="FILE")
-    return p
 
 
 def _err(msg: str) -> None:
@@ -215,14 +228,11 @@ def cmd_explain(args) -> int:
     return EXIT_OK
 
 
-def _apply_cli(settings, args):
-    changes = {}
+def _overrides(args) -> dict:
+    """Settings given on the command line, applied over each file's configuration."""
+    changes: dict = {}
     if args.select:
         changes["select"] = _extend(args.select)
-    if args.extend_select:
-        changes["extend_select"] = settings.extend_select + _extend(args.extend_select)
-    if args.ignore:
-        changes["ignore"] = settings.ignore + _extend(args.ignore)
     if args.fail_on:
         changes["fail_on"] = args.fail_on
     if args.language:
@@ -236,99 +246,55 @@ def _apply_cli(settings, args):
     if args.no_cache:
         changes["cache"] = False
     if args.jurisdictions:
-        from .config import _jurisdictions
+        from .config import parse_jurisdictions
 
         value = "auto" if args.jurisdictions == "auto" else _csv(args.jurisdictions)
-        changes["jurisdictions"] = _jurisdictions(value, "--jurisdictions", "value")
-    return settings.replace(**changes) if changes else settings
-
-
-def base_grammar_required(results, finder, args) -> bool:
-    """--grammar=required (or grammar = "required"): a missing LanguageTool fails the run."""
-    if args.grammar:
-        return args.grammar == "required" and any(r.backend_failed for r in results)
-    return any(r.backend_failed and finder.for_path(r.path).grammar == "required" for r in results)
+        changes["jurisdictions"] = parse_jurisdictions(value, "--jurisdictions", "value")
+    return changes
 
 
 def cmd_check(args) -> int:
-    from . import engine, files, fix, report
-    from .config import ConfigFinder
-    from .rules import load_registry
+    from . import engine, report
 
-    finder = ConfigFinder(args.config)
-    cli_exclude = _extend(args.exclude)
-    base = finder.for_path(os.path.join(os.getcwd(), "x"))
-    skipped: list[tuple[str, str]] = []
-    paths, errors = files.collect(args.paths, cli_exclude + base.exclude, skipped)
-    for p, why in skipped:
+    overrides = _overrides(args)
+    options = engine.RunOptions(
+        paths=tuple(args.paths), config=args.config, overrides=overrides,
+        exclude=_extend(args.exclude), fmt=args.format_in, stdin_filename=args.stdin_filename,
+        fix=args.fix, diff=args.diff, jobs=args.jobs, report_unused=args.report_unused_disables,
+        extend_select=_extend(args.extend_select), ignore=_extend(args.ignore))
+    run = engine.run(options, read_stdin=sys.stdin.buffer.read)
+    for p, why in run.skipped:
         print(f"adlint: {report.display_path(p)}: {why}", file=sys.stderr)
-    results = [engine.FileResult(p, error=msg) for p, msg in errors]
-    stdin_fix_output = None
 
-    if not (args.fix or args.diff) and "-" not in paths:
-        from . import runner
-
-        jobs = [runner.Job(p, _apply_cli(finder.for_path(p), args), args.format_in,
-                           args.report_unused_disables) for p in paths]
-        results += runner.run(jobs, args.jobs, use_cache=not args.no_cache)
-        paths = []  # done
-
-    for path in paths:
-        shown = args.stdin_filename if path == "-" and args.stdin_filename else path
-        settings = _apply_cli(finder.for_path(shown if shown != "-" else "x"), args)
-        data = sys.stdin.buffer.read() if path == "-" else None
-        res = engine.lint_path(shown, settings, args.format_in if (path == "-" or args.format_in) else None,
-                               args.report_unused_disables, data=data)
-        if (args.fix or args.diff) and res.source is not None and any(f.fix for f in res.findings):
-            new_text, applied = fix.apply_edits(res.source.text, res.findings)
-            if args.diff:
-                sys.stdout.write(fix.unified_diff(report.display_path(shown), res.source.text, new_text))
-            elif path == "-":
-                stdin_fix_output = fix.encode(res.source, new_text)
-            else:
-                try:
-                    fix.write_atomic(res.source, new_text)
-                except (fix.FixError, OSError) as exc:
-                    res.notes.append(f"not fixed: {exc}")
-                    res.error = f"not fixed: {exc}"
-                else:
-                    res = engine.lint_path(shown, settings, args.format_in,
-                                           args.report_unused_disables)
-        elif path == "-" and args.fix and res.source is not None:
-            stdin_fix_output = res.source.raw
-        results.append(res)
-
-    if stdin_fix_output is not None:
-        sys.stdout.buffer.write(stdin_fix_output)
+    if run.stdin_output is not None:
+        sys.stdout.buffer.write(run.stdin_output)
         sys.stdout.flush()
-    elif not args.diff:
+    elif args.diff:
+        sys.stdout.write(run.diff)
+    else:
         color = args.color
         if color is None:
             color = (not args.output and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-        registry = load_registry(base.rule_folders)
-        out = report.render(args.format, results, registry, color=color,
-                            statistics=args.statistics, quiet=args.quiet)
+        from .rules import load_registry
+
+        out = report.render(args.format, run.results, load_registry(run.base.rule_folders),
+                            color=color, statistics=args.statistics, quiet=args.quiet)
         if args.output:
             with open(args.output, "w", encoding="utf-8") as fh:
                 fh.write(out)
         else:
             sys.stdout.write(out)
         if args.format != "text":
-            for r in results:
+            for r in run.results:
                 if r.error:
                     print(f"adlint: {report.display_path(r.path)}: {r.error}", file=sys.stderr)
 
-    notices = list(dict.fromkeys(n for r in results for n in r.notices))
-    for n in notices:
+    for n in run.notices:
         print(f"adlint: {n}", file=sys.stderr)
-    if any(r.error for r in results):
-        return EXIT_ERROR
-    if notices and base_grammar_required(results, finder, args):
+    if run.errors or run.grammar_required_failed:
         return EXIT_ERROR
     if args.exit_zero:
         return EXIT_OK
     if args.diff:
-        return EXIT_FINDINGS if any(f.fix for r in results for f in r.findings) else EXIT_OK
-    threshold = SEVERITY_RANK[args.fail_on or base.fail_on]
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
-    return EXIT_FINDINGS if failing else EXIT_OK
+        return EXIT_FINDINGS if any(f.fix for r in run.results for f in r.findings) else EXIT_OK
+    return EXIT_FINDINGS if run.failing(args.fail_on or run.base.fail_on) else EXIT_OK

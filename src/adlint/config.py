@@ -51,50 +51,6 @@ class Settings:
     vocabulary: tuple[str, ...] = ()
     cache: bool = True  # result and LanguageTool caches (--no-cache)
 
-    # -- selection ---------------------------------------------------------
-    def _selected(self, rule, selectors, by_finding_id: bool = False) -> bool:
-        """Does a selector name this rule? With by_finding_id, an id the rule reports
-        under (grammar/EN_A_VS_AN for the LanguageTool rule) counts too."""
-        return any(s == "ALL" or s == rule.id or s == rule.pack
-                   or (by_finding_id and rule.kind == "languagetool"
-                       and s.startswith(rule.pack + "/"))
-                   for s in selectors)
-
-    def enabled(self, rule) -> bool:
-        if self.select is None:
-            on = rule.default
-        else:
-            on = self._selected(rule, self.select, True)
-        if not on and self.extend_select:
-            on = self._selected(rule, self.extend_select, True)
-        if on and self.ignore and self._selected(rule, self.ignore):
-            on = False
-        if on and self.severity_for(rule) == "off":
-            on = False
-        return on
-
-    def keeps(self, finding_rule: str, rule) -> bool:
-        """For a rule that reports findings under their own ids (grammar/<id>):
-        is this id wanted? An id named in ignore drops it; if select names ids of
-        the rule's pack and not the pack itself, only those are kept."""
-        if finding_rule == rule.id:
-            return True
-        if finding_rule in self.ignore:
-            return False
-        named = [s for s in (self.select or ()) + self.extend_select
-                 if s.startswith(rule.pack + "/") and s != rule.id]
-        if named and not any(s in ("ALL", rule.pack, rule.id) for s in
-                             (self.select or ()) + self.extend_select):
-            return finding_rule in named
-        return True
-
-    def configured_severity(self, rule) -> str | None:
-        """The severity the user set for this rule or its pack, if any."""
-        return self.severity.get(rule.id) or self.severity.get(rule.pack)
-
-    def severity_for(self, rule) -> str:
-        return self.configured_severity(rule) or rule.severity
-
     def ignored_for_file(self, path: str) -> tuple[str, ...]:
         if not self.per_file_ignores:
             return ()
@@ -165,10 +121,11 @@ def _grammar(value, where, key):
     raise ConfigError(f"{where}: {key}: expected true, false or \"required\", got {value!r}")
 
 
-def _jurisdictions(value, where, key):
+def parse_jurisdictions(value, where, key):
+    """Jurisdiction codes (a list, or "auto"), validated against the law table."""
     codes = ("auto",) if value == "auto" else _str_list(value, where, key)
     if any(c != "auto" for c in codes):
-        from .jurisdictions import known_codes
+        from .analysis.jurisdictions import known_codes
 
         known = known_codes()
         for c in codes:
@@ -201,7 +158,7 @@ _KEYS = {
     "rules": _rules,
     "language": _typed(str, "a language code such as \"en\""),
     "profile": _choice(PROFILES),
-    "jurisdictions": _jurisdictions,
+    "jurisdictions": parse_jurisdictions,
     "exclude": _str_list,
     "fail_on": _choice(SEVERITIES),
     "max_file_size": _typed(int, "a size in bytes"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
 
 #: Stands in for non-prose inside a block (inline code, URLs, template tags),
 #: so that words on either side do not run together. Never part of a word.
@@ -156,18 +155,37 @@ class Directive:
 
 
 @dataclass
+class Metadata:
+    """What a parser knows about a document besides its prose."""
+
+    front_matter: dict | None = None  # Markdown/Jekyll front matter, parsed (None: none or broken)
+    front_matter_error: str | None = None  # why front matter was ignored, shown as a note
+    lang: str | None = None  # <html lang="…">
+    title: str | None = None  # <title>
+    meta: dict[str, str] = field(default_factory=dict)  # <meta name=… content=…>, names lower-cased
+    images: list[dict] = field(default_factory=list)  # <img>: src, alt, offset, end
+    links: list[str] = field(default_factory=list)  # every href of the page
+    full_page: bool = False  # a complete HTML page (<html> or <body>), not a fragment
+
+    def front_matter_fields(self) -> dict:
+        """Front matter as a mapping ({} when there is none or it is not a mapping)."""
+        return self.front_matter if isinstance(self.front_matter, dict) else {}
+
+
+@dataclass
 class Document:
     path: str
     format: str  # markdown | html | text
     source: str  # decoded text, BOM removed
     blocks: list[Block] = field(default_factory=list)
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: Metadata = field(default_factory=Metadata)
     directives: list[Directive] = field(default_factory=list)
     language: str = "en"
     language_source: str = "default"
+    language_tag: str | None = None  # the tag as written ("en-GB"), for regional backends
     _lines: LineIndex | None = None
-    #: work derived from the document and shared between rules (sentences, elements)
-    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _prose: str | None = field(default=None, repr=False)
+    _block_starts: list[int] | None = field(default=None, repr=False)
 
     @property
     def lines(self) -> LineIndex:
@@ -176,21 +194,23 @@ class Document:
         return self._lines
 
     @property
+    def prose(self) -> str:
+        """Every block's text, joined by blank lines (computed once)."""
+        if self._prose is None:
+            self._prose = "\n\n".join(b.text for b in self.blocks)
+        return self._prose
+
+    @property
     def block_starts(self) -> list[int]:
         """Where each block's text starts in `prose`."""
-        starts = self.cache.get("block_starts")
-        if starts is None:
+        if self._block_starts is None:
             starts, pos = [], 0
             for b in self.blocks:
                 starts.append(pos)
                 pos += len(b.text) + 2
-            self.cache["block_starts"] = starts
-        return starts
+            self._block_starts = starts
+        return self._block_starts
 
-    @property
-    def prose(self) -> str:
-        """Every block's text, joined by blank lines (computed once)."""
-        text = self.cache.get("prose")
-        if text is None:
-            text = self.cache["prose"] = "\n\n".join(b.text for b in self.blocks)
-        return text
+    def block_at(self, offset: int) -> int:
+        """Index of the block whose text holds prose offset `offset` (or precedes it)."""
+        return bisect_right(self.block_starts, offset) - 1

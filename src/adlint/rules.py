@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import os
 import re
@@ -15,7 +16,7 @@ from .finding import SEVERITIES
 ENTRY_POINT_GROUP = "adlint.checks"
 
 _RULE_KEYS = {"kind", "severity", "message", "rationale", "source", "examples", "languages",
-              "scope", "default", "description"}
+              "scope", "default", "description", "profiles", "precision"}
 _PACK_KEYS = {"pack", "title", "description", "languages", "source", "rules"}
 
 
@@ -40,6 +41,11 @@ class Rule:
     description: str = ""
     options: dict[str, Any] = field(default_factory=dict)  # kind-specific keys
     path: str = ""
+    #: severity per profile (job-ad, careers-page); a profile not listed is off. None: every
+    #: profile, at `severity`.
+    profiles: dict[str, str] | None = None
+    #: measured precision on real ads: {judged: N, right: M, corpus: "..."}
+    precision: dict[str, Any] | None = None
 
     @property
     def short(self) -> str:
@@ -50,14 +56,19 @@ class Rule:
     def supports(self, language: str | None) -> bool:
         return self.languages is None or (language or "en") in self.languages
 
+    def severity_in(self, profile: str) -> str | None:
+        """The severity under this profile, or None when the profile does not want the rule."""
+        if self.profiles is None:
+            return self.severity
+        sev = self.profiles.get(profile, "off")
+        return None if sev == "off" else sev
+
 
 def builtin_rules_dir() -> Path:
     """The rules/ folder: inside the installed package, or beside src/ in a checkout."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "rules"
-    if packaged.is_dir():
-        return packaged
-    return here.parent.parent / "rules"
+    from .analysis.data import rules_dir
+
+    return rules_dir()
 
 
 # -- check kinds -------------------------------------------------------------
@@ -109,13 +120,6 @@ def _plugin_kinds() -> dict[str, type[Check]]:
                                 "adlint.checks.Check")
             _plugins[ep.name] = cls
     return _plugins
-
-
-def reset_plugins() -> None:
-    """Forget discovered plugins (for tests that install one)."""
-    global _plugins
-    _plugins = None
-    _kinds.clear()
 
 
 # -- packs -------------------------------------------------------------------
@@ -232,62 +236,95 @@ def load_pack(path: Path) -> list[Rule]:
     pack = data.get("pack") or path.stem
     if not isinstance(pack, str) or "/" in pack:
         raise RuleError(f"{path}: 'pack' must be a name without '/'")
-    pack_langs = _languages(data.get("languages"), str(path))
     rules_data = data.get("rules") or {}
     if not isinstance(rules_data, dict):
         raise RuleError(f"{path}: 'rules' must map rule names to their definitions")
-    rules = []
-    for name, spec in rules_data.items():
-        where = _Where(path, pack, str(name))
-        if not isinstance(spec, dict):
-            raise RuleError(f"{where}: a rule is a mapping of keys")
-        kind_name = spec.get("kind")
-        if not isinstance(kind_name, str):
-            raise RuleError(f"{where}: 'kind' is required (term, substitution, metric, …)")
-        try:
-            kind = check_kind(kind_name)
-        except RuleError as exc:
-            raise RuleError(f"{where.at('kind')}: {exc}") from None
-        unknown = set(spec) - _RULE_KEYS - set(kind.options)
-        if unknown:
-            allowed = ", ".join(sorted(_RULE_KEYS | set(kind.options)))
-            bad = sorted(unknown)[0]
-            raise RuleError(f"{where.at(bad)}: unknown key {bad!r} (allowed: {allowed})")
-        severity = spec.get("severity", "warning")
-        if severity not in SEVERITIES:
-            raise RuleError(f"{where.at('severity')}: severity must be one of {', '.join(SEVERITIES)}")
-        message = spec.get("message")
-        if not isinstance(message, str) or not message.strip():
-            raise RuleError(f"{where}: 'message' is required")
-        examples = spec.get("examples") or {}
-        if not isinstance(examples, dict):
-            raise RuleError(f"{where}: 'examples' must have 'bad' and 'good' keys")
-        scope = spec.get("scope") or ()
-        if isinstance(scope, str):
-            scope = (scope,)
-        from .document import BLOCK_KINDS
+    defaults = {"languages": _languages(data.get("languages"), str(path)),
+                "source": data.get("source", "")}
+    return [_rule(path, pack, str(name), spec, defaults) for name, spec in rules_data.items()]
 
-        for s in scope:
-            if s not in BLOCK_KINDS:
-                raise RuleError(f"{where}: scope {s!r} is not one of {', '.join(BLOCK_KINDS)}")
-        langs = _languages(spec["languages"], where) if "languages" in spec else pack_langs
-        rule = Rule(
-            id=f"{pack}/{name}", pack=pack, name=str(name), kind=kind_name, severity=severity,
-            message=message.strip(), rationale=str(spec.get("rationale", "")).strip(),
-            source=str(spec.get("source", data.get("source", ""))).strip(),
-            examples={k: str(v).strip() for k, v in examples.items()},
-            languages=langs, scope=tuple(scope), default=bool(spec.get("default", True)),
-            description=str(spec.get("description", "")).strip(),
-            options={k: v for k, v in spec.items() if k in kind.options}, path=str(path),
-        )
-        resolve_options(kind, rule.options, where)  # validate now, compile later
-        if rule.options.get("patterns") and path.parent != builtin_rules_dir():
-            try:  # a user's raw regexes are checked when the pack loads (built-in ones by tests)
-                kind(rule, resolve_options(kind, rule.options, where))
-            except (ValueError, re.error) as exc:
-                raise RuleError(f"{where.at('patterns')}: {exc}") from None
-        rules.append(rule)
-    return rules
+
+def _rule(path: Path, pack: str, name: str, spec, defaults: dict) -> Rule:
+    """One rule of a pack, validated; errors name the file, line and rule."""
+    where = _Where(path, pack, name)
+    if not isinstance(spec, dict):
+        raise RuleError(f"{where}: a rule is a mapping of keys")
+    kind_name = spec.get("kind")
+    if not isinstance(kind_name, str):
+        raise RuleError(f"{where}: 'kind' is required (term, substitution, metric, …)")
+    try:
+        kind = check_kind(kind_name)
+    except RuleError as exc:
+        raise RuleError(f"{where.at('kind')}: {exc}") from None
+    unknown = set(spec) - _RULE_KEYS - set(kind.options)
+    if unknown:
+        allowed = ", ".join(sorted(_RULE_KEYS | set(kind.options)))
+        bad = sorted(unknown)[0]
+        raise RuleError(f"{where.at(bad)}: unknown key {bad!r} (allowed: {allowed})")
+    severity = spec.get("severity", "warning")
+    if severity not in SEVERITIES:
+        raise RuleError(f"{where.at('severity')}: severity must be one of {', '.join(SEVERITIES)}")
+    message = spec.get("message")
+    if not isinstance(message, str) or not message.strip():
+        raise RuleError(f"{where}: 'message' is required")
+    examples = spec.get("examples") or {}
+    if not isinstance(examples, dict):
+        raise RuleError(f"{where}: 'examples' must have 'bad' and 'good' keys")
+    rule = Rule(
+        id=f"{pack}/{name}", pack=pack, name=name, kind=kind_name, severity=severity,
+        message=message.strip(), rationale=str(spec.get("rationale", "")).strip(),
+        source=str(spec.get("source", defaults["source"])).strip(),
+        examples={k: str(v).strip() for k, v in examples.items()},
+        languages=(_languages(spec["languages"], where) if "languages" in spec
+                   else defaults["languages"]),
+        scope=_scope(spec.get("scope"), where), default=bool(spec.get("default", True)),
+        description=str(spec.get("description", "")).strip(),
+        options={k: v for k, v in spec.items() if k in kind.options}, path=str(path),
+        profiles=_profiles(spec.get("profiles"), where.at("profiles")),
+        precision=_precision(spec.get("precision"), where.at("precision")),
+    )
+    resolve_options(kind, rule.options, where)  # validate now, compile later
+    if rule.options.get("patterns") and path.parent != builtin_rules_dir():
+        try:  # a user's raw regexes are checked when the pack loads (built-in ones by tests)
+            kind(rule, resolve_options(kind, rule.options, where))
+        except (ValueError, re.error) as exc:
+            raise RuleError(f"{where.at('patterns')}: {exc}") from None
+    return rule
+
+
+def _scope(value, where) -> tuple[str, ...]:
+    from .document import BLOCK_KINDS
+
+    scope = (value,) if isinstance(value, str) else tuple(value or ())
+    for s in scope:
+        if s not in BLOCK_KINDS:
+            raise RuleError(f"{where}: scope {s!r} is not one of {', '.join(BLOCK_KINDS)}")
+    return scope
+
+
+def _profiles(value, where) -> dict[str, str] | None:
+    from .config import PROFILES
+
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise RuleError(f"{where}: 'profiles' maps a profile ({', '.join(PROFILES)}) to a "
+                        "severity or off")
+    for prof, sev in value.items():
+        if prof not in PROFILES:
+            raise RuleError(f"{where}: unknown profile {prof!r} (known: {', '.join(PROFILES)})")
+        if sev != "off" and sev not in SEVERITIES:
+            raise RuleError(f"{where}: profiles.{prof}: {sev!r} is not a severity or off")
+    return dict(value)
+
+
+def _precision(value, where) -> dict | None:
+    if value is None:
+        return None
+    if (not isinstance(value, dict) or not isinstance(value.get("judged"), int)
+            or not isinstance(value.get("right"), int)):
+        raise RuleError(f"{where}: 'precision' is {{judged: N, right: M, corpus: ...}}")
+    return dict(value)
 
 
 def pack_files(folder: Path) -> list[Path]:
@@ -308,6 +345,20 @@ class Registry:
             self.rules[r.id] = r
         self.packs = sorted({r.pack for r in rules})
         self._checks: dict[tuple, Check] = {}
+        self._configured: dict[tuple, Rule] = {}
+
+    def configured(self, rule: Rule, overrides: dict | None) -> Rule:
+        """The rule as the user's options change it: `profiles` in the config's
+        `[tool.adlint.rules."pack/name"]` table replaces the rule's own."""
+        if not overrides or "profiles" not in overrides:
+            return rule
+        key = (rule.id, _freeze(overrides["profiles"]))
+        found = self._configured.get(key)
+        if found is None:
+            where = f"rule {rule.id}: option 'profiles'"
+            found = self._configured[key] = dataclasses.replace(
+                rule, profiles=_profiles(overrides["profiles"], where))
+        return found
 
     def check_for(self, rule: Rule, overrides: dict | None = None) -> Check:
         key = (rule.id, _freeze(overrides))
@@ -316,7 +367,7 @@ class Registry:
             kind = check_kind(rule.kind)
             given = {**rule.options, **(overrides or {})}
             try:
-                chk = kind(rule, resolve_options(kind, given, f"rule {rule.id}"))
+                chk = kind(rule, resolve_options(kind, given, f"rule {rule.id}")).freeze()
             except (ValueError, re.error) as exc:
                 raise RuleError(f"{_Where(Path(rule.path), rule.pack, rule.name)}: {exc}") from None
             self._checks[key] = chk

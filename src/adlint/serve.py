@@ -15,8 +15,9 @@ import os
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from . import engine, fix
-from .config import ConfigError, ConfigFinder, _jurisdictions
+from . import engine
+from .engine import fix
+from .config import ConfigError, ConfigFinder, parse_jurisdictions
 from .report import html_format
 from .rules import load_registry
 
@@ -88,7 +89,7 @@ class App:
         if laws:
             value = "auto" if laws == "auto" else [c.strip() for c in laws.split(",") if c.strip()]
             try:
-                changes["jurisdictions"] = _jurisdictions(value, "pay laws", "codes")
+                changes["jurisdictions"] = parse_jurisdictions(value, "pay laws", "codes")
             except ConfigError as exc:
                 raise ValueError(str(exc).split("codes: ", 1)[-1]) from None
         return base.replace(**changes)

@@ -17,9 +17,9 @@ class ExclamationCheck(Check):
     kind = "exclamations"
     options = {"max": (int, 1)}
 
-    def check(self, doc, ctx):
+    def check(self, doc, facts):
         count = 0
-        for block in self.blocks(doc):
+        for block in doc.blocks:
             for i, ch in enumerate(block.text):
                 if ch == "!":
                     count += 1

@@ -7,7 +7,7 @@ loaded only when a rule pack names a kind adlint does not know.
 
 from __future__ import annotations
 
-from .base import Check, Context  # noqa: F401
+from .base import Check  # noqa: F401
 
 BUILTIN = {
     "term": "adlint.checks.term:TermCheck",
@@ -16,14 +16,17 @@ BUILTIN = {
     "gender-coded": "adlint.checks.gender:GenderCodedCheck",
     "acronym": "adlint.checks.acronym:AcronymCheck",
     "shouting": "adlint.checks.shouting:ShoutingCheck",
-    "reading-grade": "adlint.checks.readability:ReadingGradeCheck",
-    "long-sentence": "adlint.checks.readability:LongSentenceCheck",
-    "long-paragraph": "adlint.checks.readability:LongParagraphCheck",
+    "reading-grade": "adlint.checks.reading:ReadingGradeCheck",
+    "long-sentence": "adlint.checks.reading:LongSentenceCheck",
+    "long-paragraph": "adlint.checks.reading:LongParagraphCheck",
     "requirements-count": "adlint.checks.structure:RequirementsCountCheck",
     "requirements-split": "adlint.checks.structure:RequirementsSplitCheck",
     "wall-of-text": "adlint.checks.structure:WallOfTextCheck",
-    "element": "adlint.checks.elements:ElementCheck",
-    "page": "adlint.checks.elements:PageCheck",
+    "element": "adlint.checks.element:ElementCheck",
+    "page-viewport": "adlint.checks.page:ViewportCheck",
+    "page-lang": "adlint.checks.page:LangCheck",
+    "image-alt": "adlint.checks.page:ImageAltCheck",
+    "apply-link": "adlint.checks.page:ApplyLinkCheck",
     "pay-law": "adlint.checks.pay_law:PayLawCheck",
     "languagetool": "adlint.checks.grammar:LanguageToolCheck",
 }

@@ -1,41 +1,26 @@
-"""The interface every check kind implements."""
+"""The interface every check kind implements.
+
+A check is built once per rule and option set, then shared by every document,
+thread and worker: it holds only compiled rule data, never per-document state
+(after construction it is frozen; setting an attribute raises). `check()` is a
+generator of findings (and notes) for one document and its facts; the engine
+sets each finding's rule id and severity and applies the rule's scope.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable
 
-from ..finding import Finding
+from ..finding import Finding, Note
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..analysis.facts import Facts
     from ..document import Block, Document
     from ..rules import Rule
 
 
-class Context:
-    """What a check may ask about the run besides the document itself."""
-
-    def __init__(self, doc: "Document", settings=None):
-        self.doc = doc
-        self.settings = settings
-        self._metrics: dict[str, Any] = {}
-        self.cache: dict = {}  # work shared between rules of one kind
-        self.notes: list[str] = []  # about this file, shown with its results
-        self.notices: list[str] = []  # about the run (a backend down), shown once
-        self.backend_failed = False
-
-    def metric(self, name: str):
-        if name not in self._metrics:
-            from ..metrics import compute
-
-            self._metrics[name] = compute(name, self.doc)
-        return self._metrics[name]
-
-    @property
-    def metrics(self) -> dict[str, Any]:
-        return self._metrics
-
-    def set_metric(self, name: str, value) -> None:
-        self._metrics[name] = value
+class FrozenCheckError(AttributeError):
+    pass
 
 
 class Check:
@@ -48,12 +33,24 @@ class Check:
     kind: ClassVar[str] = ""
     options: ClassVar[dict[str, tuple[type | tuple[type, ...], Any]]] = {}
     fixable: ClassVar[bool] = False
+    _frozen = False
 
     def __init__(self, rule: "Rule", options: dict[str, Any]):
         self.rule = rule
         self.opts = options
 
-    def check(self, doc: "Document", ctx: Context) -> Iterable[Finding]:
+    def freeze(self) -> "Check":
+        """No more attributes from here on: a check keeps no per-document state."""
+        object.__setattr__(self, "_frozen", True)
+        return self
+
+    def __setattr__(self, name, value):
+        if self._frozen:
+            raise FrozenCheckError(f"{type(self).__name__} is shared between documents and "
+                                   f"threads: it must not keep state ({name!r})")
+        object.__setattr__(self, name, value)
+
+    def check(self, doc: "Document", facts: "Facts") -> Iterable[Finding | Note]:
         raise NotImplementedError
 
     # helpers for subclasses --------------------------------------------------
@@ -61,17 +58,11 @@ class Check:
                 doc: "Document | None" = None, **kw) -> Finding:
         """A finding on block text[i:j], or a document-level one without a block."""
         if block is None:
-            return Finding(self.rule.id, self.rule.severity, message, **kw)
+            return Finding("", "", message, **kw)
         start, end = block.span(i, j)
         text = doc.source[start:end] if doc is not None else block.text[i:j]
-        return Finding(self.rule.id, self.rule.severity, message, start, end, text=text,
-                       named=block.text[i:j], **kw)
-
-    def blocks(self, doc: "Document"):
-        scope = self.rule.scope
-        if not scope:
-            return doc.blocks
-        return [b for b in doc.blocks if b.kind in scope]
+        return Finding("", "", message, start, end, text=text, named=block.text[i:j],
+                       block_kind=block.kind, **kw)
 
     def format(self, template: str, **values) -> str:
         return template.format_map(_SafeDict(values))

@@ -1,4 +1,4 @@
-"""gender-coded: the Gaucher, Friesen & Kay (2011) word-stem measure.
+"""gender-coded: the Gaucher, Friesen & Kay (2011) word-stem measure, as a rule.
 
 The algorithm follows gender-decoder exactly: lower-cased ASCII word tokens
 (apostrophes and other punctuation split words; a hyphenated word is split
@@ -10,91 +10,13 @@ structure, not tone, in job ads), each with its reason in the rule file.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from functools import cached_property
 from typing import Iterable
 
+from ..analysis.facts import Facts
 from ..finding import Finding
-from .base import Check, Context
-
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-
-
-@lru_cache(maxsize=None)
-def load_wordlist(name: str) -> dict:
-    import yaml
-
-    from ..rules import builtin_rules_dir
-
-    with open(builtin_rules_dir() / "data" / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
-
-
-def verdict(feminine: int, masculine: int) -> str:
-    score = feminine - masculine
-    if score == 0:
-        return "neutral" if feminine else "empty"
-    if score > 3:
-        return "strongly feminine-coded"
-    if score > 0:
-        return "feminine-coded"
-    if score < -3:
-        return "strongly masculine-coded"
-    return "masculine-coded"
-
-
-_MEMO: dict[int, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-
-
-class Analysis:
-    def __init__(self):
-        self.masculine: list[tuple] = []  # (block, start, end, word, stem)
-        self.feminine: list[tuple] = []
-
-    @property
-    def verdict(self) -> str:
-        return verdict(len(self.feminine), len(self.masculine))
-
-    def summary(self) -> dict:
-        return {"verdict": self.verdict,
-                "masculine": [w for _, _, _, w, _ in self.masculine],
-                "feminine": [w for _, _, _, w, _ in self.feminine]}
-
-
-def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> Analysis:
-    masc, fem = tuple(words["masculine"]), tuple(words["feminine"])
-    hyphenated = tuple(words.get("hyphenated", ()))
-    not_coded = set(words.get("not_coded", ())) | exceptions
-    result = Analysis()
-    memo = _MEMO.setdefault(id(words), {})  # word -> stems it starts with, shared across documents
-    if len(memo) > 200_000:
-        memo.clear()
-    for block in doc.blocks:
-        text = block.text
-        skip = [m.span() for m in exception_phrases.finditer(text)] if exception_phrases else ()
-        for m in _TOKEN.finditer(text):
-            token = m.group().lower()
-            pieces = [(token, m.start())]
-            if "-" in token and not token.startswith(hyphenated):
-                pieces, pos = [], m.start()
-                for part in token.split("-"):
-                    pieces.append((part, pos))
-                    pos += len(part) + 1
-            for word, start in pieces:
-                if not word or word in not_coded:
-                    continue
-                end = start + len(word)
-                if skip and any(a <= start and end <= b for a, b in skip):
-                    continue
-                hit = memo.get(word)
-                if hit is None:
-                    hit = memo[word] = (tuple(s for s in masc if word.startswith(s)),
-                                        tuple(s for s in fem if word.startswith(s)))
-                for stem in hit[0]:
-                    result.masculine.append((block, start, end, text[start:end], stem))
-                for stem in hit[1]:
-                    result.feminine.append((block, start, end, text[start:end], stem))
-    return result
+from . import patterns
+from .base import Check
 
 
 class GenderCodedCheck(Check):
@@ -116,18 +38,17 @@ class GenderCodedCheck(Check):
         super().__init__(rule, options)
         if options["report"] not in ("document", "words"):
             raise ValueError("'report' must be document or words")
-        from .. import patterns
 
-        self.words = load_wordlist(options["wordlist"])
-        self.exceptions = frozenset(w.lower() for w in options["exceptions"])
-        self.phrases = patterns.compile_terms(options["exception_phrases"])
+    @cached_property
+    def exceptions(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.opts["exceptions"])
 
-    def check(self, doc, ctx: Context) -> Iterable[Finding]:
-        key = ("gender", self.opts["wordlist"], self.exceptions, tuple(self.opts["exception_phrases"]))
-        analysis = ctx.cache.get(key)
-        if analysis is None:
-            analysis = ctx.cache[key] = analyse(doc, self.words, self.exceptions, self.phrases)
-            ctx.set_metric("gender_coding", analysis.summary())
+    @cached_property
+    def phrases(self):
+        return patterns.compile_terms(self.opts["exception_phrases"])
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        analysis = facts.gender(self.opts["wordlist"], self.exceptions, self.phrases)
         v = analysis.verdict
         if "masculine" not in v:
             return

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..analysis.facts import Facts
 from ..finding import Finding
-from .base import Check, Context
+from .base import Check
 
 
 class MetricCheck(Check):
     """Report the document when a metric is below `min` or above `max`.
 
-    Keys: `metric` (a name from adlint.metrics, e.g. `words`), `min`, `max`.
+    Keys: `metric` (a name from Facts.METRICS, e.g. `words`), `min`, `max`.
     The message may use {value}, {min} and {max}. Empty documents are not judged.
     """
 
@@ -22,10 +23,15 @@ class MetricCheck(Check):
         "max": ((int, float, type(None)), None),
     }
 
-    def check(self, doc, ctx: Context) -> Iterable[Finding]:
-        if not ctx.metric("words"):
+    def __init__(self, rule, options):
+        super().__init__(rule, options)
+        if options["metric"] not in Facts.METRICS:
+            raise ValueError(f"metric {options['metric']!r} is not one of {', '.join(Facts.METRICS)}")
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        if not facts.metric("words"):
             return
-        value = ctx.metric(self.opts["metric"])
+        value = facts.metric(self.opts["metric"])
         if value is None:
             return
         lo, hi = self.opts["min"], self.opts["max"]

@@ -9,46 +9,125 @@ requires the missing item and links its source. Not legal advice.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from functools import lru_cache
+from typing import Callable, Iterable, NamedTuple
 
-from .. import elements, jurisdictions
-from .. import pay as pay_mod
+from ..analysis import data
+from ..analysis.facts import Facts
 from ..finding import Finding
-from ..patterns import compile_terms
-from .base import Check, Context
+from . import patterns
+from .base import Check
 
-REQUIREMENTS = ("pay", "range", "benefits", "deadline", "how_to_apply", "ai_statement",
-                "vacancy_statement", "range_cap", "neutral_title")
 
-_AI = re.compile(r"\b(?:artificial intelligence|AI|automated (?:decision|screening|tools?|"
-                 r"systems?))\b[^.!?]{0,80}\b(?:screen|assess|select|review|evaluat|hiring|"
-                 r"recruit|applica|candidate)|\b(?:screen|assess|select|review|evaluat)\w*\b[^.!?]{0,80}"
-                 r"\b(?:artificial intelligence|AI)\b")
-_VACANCY = re.compile(r"\b(?:existing|current|new(?:ly created)?|future|backfill|replacement)\s+"
-                      r"(?:vacancy|vacancies|position|role)\b|\bnot (?:an? )?(?:existing|current) "
-                      r"vacanc|\bto (?:fill|replace)\b|\bvacancy\b", re.IGNORECASE)
-_GENDERED_TITLES = compile_terms(
-    ["salesman", "saleswoman", "chairman", "chairwoman", "foreman", "forewoman", "handyman",
-     "craftsman", "repairman", "deliveryman", "cameraman", "fireman", "policeman", "postman",
-     "workman", "waiter", "waitress", "barman", "barmaid", "stewardess", "hostess", "housewife",
-     "headmaster", "headmistress", "landlady", "spokesman", "spokeswoman", "businessman",
-     "businesswoman", "cleaning lady", "tradesman", "serviceman", "lineman", "draftsman",
-     "middleman", "anchorman", "weatherman", "journeyman", "doorman", "groundsman", "midwife",
-     "Kaufmann", "Verkäufer", "vendeur", "serveuse"], inflect=False)
+class Gap(NamedTuple):
+    """What a requirement found missing: a span (block, i, j) or the whole ad."""
+
+    detail: str
+    block: object = None
+    start: int = 0
+    end: int = 0
+
+
+@lru_cache(maxsize=None)
+def _statement(name: str, language: str = "en") -> re.Pattern:
+    d = (data.load("pay-law", language) or data.load("pay-law", "en"))[name]
+    pattern = data.alternation(d["patterns"])
+    return re.compile(pattern, 0 if d.get("case_sensitive") else re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _gendered_titles() -> re.Pattern:
+    d = data.load("gendered-titles")
+    return patterns.compile_terms([*d["swap"], *d["titles_only"]], inflect=False)
 
 
 def _title(doc) -> tuple[str, object]:
     """The job title: front-matter title, HTML <title>, or the first heading."""
-    fm = doc.metadata.get("front_matter") or {}
-    if isinstance(fm, dict) and isinstance(fm.get("title"), str):
+    fm = doc.metadata.front_matter_fields()
+    if isinstance(fm.get("title"), str):
         return fm["title"], None
     for b in doc.blocks:
         if b.kind == "heading":
             return b.text, b
-    return doc.metadata.get("title") or "", None
+    return doc.metadata.title or "", None
+
+
+# each requirement: (doc, facts, laws) -> None when satisfied, else a Gap
+def _pay(doc, facts, laws):
+    if facts.pay:
+        return None  # open-ended figures are the `range` requirement's business
+    return Gap("no pay figure")
+
+
+def _range(doc, facts, laws):
+    sts = facts.pay
+    if any(s.is_range for s in sts):
+        return None
+    open_ = [s for s in sts if s.open_ended]
+    if open_:
+        s = open_[0]
+        if s.block is not None:
+            return Gap(f"“{s.text}” is open-ended", s.block, s.start, s.end)
+        return Gap(f"{s.text} is open-ended")
+    if sts:
+        return None  # a single figure: min equals max
+    return Gap("no pay range")
+
+
+def _range_cap(doc, facts, laws):
+    capped = [law for law in laws if law.range_cap]
+    for s in facts.pay:
+        if s.is_range:
+            lo, hi = s.annual(s.low), s.annual(s.high)
+            if any(hi - lo > law.range_cap and hi <= (law.range_cap_exempt_above or 0)
+                   for law in capped):
+                return Gap(f"the range {s.text} spans {hi - lo:,.0f} a year", s.block, s.start, s.end)
+    return None
+
+
+def _element(key: str, what: str):
+    def requirement(doc, facts, laws):
+        found = facts.elements
+        if found is None or found[key] is not None:
+            return None  # not judged in this language, or present
+        return Gap(what)
+    return requirement
+
+
+def _statement_of(name: str, what: str):
+    def requirement(doc, facts, laws):
+        pattern = _statement(name)
+        return None if any(pattern.search(b.text) for b in doc.blocks) else Gap(what)
+    return requirement
+
+
+def _neutral_title(doc, facts, laws):
+    title, block = _title(doc)
+    m = _gendered_titles().search(title) if title else None
+    if not m:
+        return None
+    if block is not None:
+        return Gap(f"the title says “{m.group()}”", block, m.start(), m.end())
+    return Gap(f"the title “{title}” says “{m.group()}”")
+
+
+REQUIREMENTS: dict[str, Callable] = {
+    "pay": _pay,
+    "range": _range,
+    "benefits": _element("benefits", "no description of benefits"),
+    "deadline": _element("deadline", "no application deadline"),
+    "how_to_apply": _element("application_process", "no instructions on how to apply"),
+    "ai_statement": _statement_of("ai_statement", "no statement on whether AI screens applicants"),
+    "vacancy_statement": _statement_of("vacancy_statement",
+                                       "no statement on whether this is an existing vacancy"),
+    "range_cap": _range_cap,
+    "neutral_title": _neutral_title,
+}
 
 
 class PayLawCheck(Check):
+    """`requirement`: what the active laws require (one of REQUIREMENTS)."""
+
     kind = "pay-law"
     options = {"requirement": (str, "pay")}
 
@@ -57,92 +136,24 @@ class PayLawCheck(Check):
         if options["requirement"] not in REQUIREMENTS:
             raise ValueError(f"requirement must be one of {', '.join(REQUIREMENTS)}")
 
-    def check(self, doc, ctx: Context) -> Iterable[Finding]:
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
         req = self.opts["requirement"]
-        acts = [a for a in jurisdictions.active(doc, ctx.settings) if req in a.law.requires
+        acts = [a for a in facts.jurisdictions if req in a.law.requires
                 or (req == "pay" and "range" in a.law.requires)]
         if not acts:
             return
-        missing = getattr(self, "_" + req)(doc, [a.law for a in acts])
-        if missing is None:
+        gap = REQUIREMENTS[req](doc, facts, [a.law for a in acts])
+        if gap is None:
             return
-        block, i, j, detail = missing
         laws = "; ".join(f"{a.law.name} ({a.law.code}{', ' + a.law.status if a.law.status != 'in force' else ''}"
                          f"{', inferred from “' + a.inferred_from + '”' if a.inferred_from else ''})"
                          for a in acts)
         sources = " ".join(a.law.source for a in acts if a.law.source)
-        msg = self.format(self.rule.message, laws=laws, detail=detail)
-        uncertain = all(a.law.status != "in force" for a in acts)
-        if block is None:
-            f = self.finding(msg, suggestions=[], )
+        msg = self.format(self.rule.message, laws=laws, detail=gap.detail)
+        msg += f" Sources: {sources}" if sources else ""
+        # laws not yet in force (or uncertain) give notes, not warnings
+        minor = all(a.law.status != "in force" for a in acts)
+        if gap.block is None:
+            yield self.finding(msg, minor=minor)
         else:
-            f = self.finding(msg, block, i, j, doc)
-        f.message += f" Sources: {sources}" if sources else ""
-        if uncertain:
-            f.severity = "info"
-        yield f
-
-    # each returns None when satisfied, else (block or None, i, j, detail)
-    def _pay(self, doc, laws):
-        if pay_mod.statements(doc):
-            return None  # open-ended figures are the `range` requirement's business
-        return (None, 0, 0, "no pay figure")
-
-    def _range(self, doc, laws):
-        sts = pay_mod.statements(doc)
-        if any(s.is_range for s in sts):
-            return None
-        open_ = [s for s in sts if s.open_ended]
-        if open_:
-            s = open_[0]
-            if s.block is not None:
-                return (s.block, s.start, s.end, f"“{s.text}” is open-ended")
-            return (None, 0, 0, f"{s.text} is open-ended")
-        if sts:
-            return None  # a single figure: min equals max
-        return (None, 0, 0, "no pay range")
-
-    def _range_cap(self, doc, laws):
-        capped = [law for law in laws if law.range_cap]
-        for s in pay_mod.statements(doc):
-            if s.is_range:
-                lo, hi = s.annual(s.low), s.annual(s.high)
-                if any(hi - lo > law.range_cap and hi <= (law.range_cap_exempt_above or 0)
-                       for law in capped):
-                    detail = f"the range {s.text} spans {hi - lo:,.0f} a year"
-                    if s.block is not None:
-                        return (s.block, s.start, s.end, detail)
-                    return (None, 0, 0, detail)
-        return None
-
-    def _element(self, doc, key, what):
-        return None if elements.detect(doc)[key] is not None else (None, 0, 0, what)
-
-    def _benefits(self, doc, laws):
-        return self._element(doc, "benefits", "no description of benefits")
-
-    def _deadline(self, doc, laws):
-        return self._element(doc, "deadline", "no application deadline")
-
-    def _how_to_apply(self, doc, laws):
-        return self._element(doc, "application_process", "no instructions on how to apply")
-
-    def _statement(self, doc, pattern, what):
-        if any(pattern.search(b.text) for b in doc.blocks):
-            return None
-        return (None, 0, 0, what)
-
-    def _ai_statement(self, doc, laws):
-        return self._statement(doc, _AI, "no statement on whether AI screens applicants")
-
-    def _vacancy_statement(self, doc, laws):
-        return self._statement(doc, _VACANCY, "no statement on whether this is an existing vacancy")
-
-    def _neutral_title(self, doc, laws):
-        title, block = _title(doc)
-        m = _GENDERED_TITLES.search(title) if title else None
-        if not m:
-            return None
-        if block is not None:
-            return (block, m.start(), m.end(), f"the title says “{m.group()}”")
-        return (None, 0, 0, f"the title “{title}” says “{m.group()}”")
+            yield self.finding(msg, gap.block, gap.start, gap.end, doc, minor=minor)

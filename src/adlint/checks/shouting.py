@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..analysis.facts import Facts
 from ..finding import Finding
-from .base import Check, Context
+from .base import Check
 
 _CAPS_RUN = re.compile(r"(?<![\w])[A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+)+(?![\w])")
 _BANGS = re.compile(r"[!¡]{2,}|(?:!\?|\?!)[!?]*")
@@ -24,16 +25,16 @@ class ShoutingCheck(Check):
         super().__init__(rule, options)
         if options["mode"] not in ("caps", "bangs"):
             raise ValueError("'mode' must be caps or bangs")
-        self.allow = frozenset(options["allow"])
 
-    def check(self, doc, ctx: Context) -> Iterable[Finding]:
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
         pattern = _CAPS_RUN if self.opts["mode"] == "caps" else _BANGS
-        for block in self.blocks(doc):
+        allow = self.opts["allow"]
+        for block in doc.blocks:
             for m in pattern.finditer(block.text):
                 run = m.group()
                 if self.opts["mode"] == "caps":
                     words = run.split()
-                    if all(w in self.allow for w in words):
+                    if all(w in allow for w in words):
                         continue
                     if sum(c.isalpha() for c in run) < self.opts["min_letters"]:
                         continue

@@ -2,45 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
-from ..finding import Finding
-from ..sections import sections
-from .base import Check, Context
+from ..analysis.facts import Facts
+from ..analysis.sections import optional_markers
 from ..document import trimmed
-
-_OPTIONAL = re.compile(
-    r"nice[- ]to[- ]have|\bbonus\b|\bpreferred\b|\bdesirable\b|\bdesired\b|\bnot required\b|"
-    r"\b(?:is|are|would be) (?:a )?plus\b|\bideally\b|\bif you (?:also )?have\b|"
-    r"\b(?:don['’]t|do not) (?:need|have) to (?:meet|have|tick)|\bapply (?:anyway|even if)|"
-    r"\beven if you don['’]t|\bnot (?:every|all) (?:of )?(?:these|the)|\boptional\b",
-    re.IGNORECASE)
-
-
-def requirement_lists(doc) -> list[tuple[object, list]]:
-    """(label block or None, [list items]) for each run of list items in a requirements section."""
-    runs: list[tuple[object, list]] = []
-    label = None
-    current: list = []
-    for b, key in zip(doc.blocks, sections(doc)):
-        if key != "requirements":
-            if current:
-                runs.append((label, current))
-                current = []
-            label = None
-            continue
-        if b.kind == "list_item":
-            current.append(b)
-        else:
-            if current:
-                runs.append((label, current))
-                current = []
-            label = b
-    if current:
-        runs.append((label, current))
-    return runs
-
+from ..finding import Finding
+from .base import Check
 
 def _whole(check: Check, doc, block, message: str) -> Finding:
     i, j = trimmed(block.text, 0, len(block.text))
@@ -53,9 +21,9 @@ class RequirementsCountCheck(Check):
     kind = "requirements-count"
     options = {"max_items": (int, 8)}
 
-    def check(self, doc, ctx: Context) -> Iterable[Finding]:
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
         limit = self.opts["max_items"]
-        for label, items in requirement_lists(doc):
+        for label, items in facts.requirement_lists:
             if len(items) > limit:
                 msg = self.format(self.rule.message, items=len(items), max_items=limit)
                 yield _whole(self, doc, label if label is not None else items[0], msg)
@@ -67,11 +35,11 @@ class RequirementsSplitCheck(Check):
     kind = "requirements-split"
     options = {"min_items": (int, 5)}
 
-    def check(self, doc, ctx: Context) -> Iterable[Finding]:
-        lists = [r for r in requirement_lists(doc) if len(r[1]) >= self.opts["min_items"]]
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        lists = [r for r in facts.requirement_lists if len(r[1]) >= self.opts["min_items"]]
         if not lists:
             return
-        if "nice_to_have" in sections(doc) or _OPTIONAL.search(doc.prose):
+        if "nice_to_have" in facts.sections or optional_markers().search(doc.prose):
             return
         label, items = lists[0]
         yield _whole(self, doc, label if label is not None else items[0], self.rule.message)
@@ -83,12 +51,12 @@ class WallOfTextCheck(Check):
     kind = "wall-of-text"
     options = {"min_words": (int, 300)}
 
-    def check(self, doc, ctx: Context) -> Iterable[Finding]:
-        words = ctx.metric("words")
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        words = facts.metric("words")
         if words < self.opts["min_words"]:
             return
         if any(b.kind in ("heading", "list_item", "table_cell") for b in doc.blocks):
             return
-        if any(k is not None for k in sections(doc)):
+        if any(k is not None for k in facts.sections):
             return  # "Requirements:" labels structure the ad too
         yield self.finding(self.format(self.rule.message, words=words))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import re
+from functools import cached_property
 from typing import Iterable
 
-from .. import detectors, patterns
+from ..analysis import data
+from ..analysis.facts import Facts
+from ..analysis.words import term_words, may_match
 from ..finding import Edit, Finding
-from .base import Check, Context
+from . import patterns
+from .base import Check
 
 _QUOTES_OPEN = "“‘«"
 _QUOTES_CLOSE = "”’»"
@@ -28,9 +31,9 @@ class TermCheck(Check):
     word list cannot say, such as "25-35 years old"), `exceptions` (phrases in
     which a match is fine, e.g. "native iOS" for "native"), `sentence_exceptions`
     (phrases that excuse every match in the same sentence, e.g. "with or without
-    accommodation"), `unless` (a detector from adlint.detectors: no finding when
-    the document has it, e.g. `pay-figure`), `inflect` (also match -s, -ed,
-    -ing…), `case_sensitive`, `suggestions`.
+    accommodation"), `unless` (a named fact: no finding when the document has it,
+    e.g. `pay-figure`: the ad states pay), `inflect` (also match -s, -ed, -ing…),
+    `case_sensitive`, `suggestions`.
     """
 
     kind = "term"
@@ -47,73 +50,60 @@ class TermCheck(Check):
 
     def __init__(self, rule, options):
         super().__init__(rule, options)
-        # the words of each term: a document without all the words of some term
-        # cannot match (None: patterns, or terms with non-words; no shortcut)
-        self.term_words = (None if options["patterns"]
-                           else patterns.term_words(self.term_list()))
-        self._compiled = None
         if options["patterns"]:
-            self._compile_all()  # raw patterns: report a bad one when the pack loads
-        if options["unless"] is not None:
-            detectors.get(options["unless"])  # fail at load time on an unknown name
-
-    def _compile_all(self):
-        """Compile on first need: most documents never need most rules' patterns."""
-        if self._compiled is None:
-            raw = self.opts["patterns"]
-            self._compiled = (
-                self.compile(),
-                patterns.UserPattern(raw, self.opts["case_sensitive"]) if raw else None,
-                patterns.compile_terms(self.opts["exceptions"], inflect=True),
-                patterns.compile_terms(self.opts["sentence_exceptions"], inflect=True))
-        return self._compiled
-
-    @property
-    def pattern(self):
-        return self._compile_all()[0]
-
-    @property
-    def user_pattern(self):
-        return self._compile_all()[1]
-
-    @property
-    def exceptions(self):
-        return self._compile_all()[2]
-
-    @property
-    def sentence_exceptions(self):
-        return self._compile_all()[3]
+            self.user_pattern  # raw patterns: report a bad one when the pack loads
+        if options["unless"] is not None and options["unless"] not in Facts.FLAGS:
+            raise ValueError(f"unknown fact {options['unless']!r} for 'unless' "
+                             f"(known: {', '.join(sorted(Facts.FLAGS))})")
 
     def term_list(self) -> list[str]:
         return self.opts["terms"]
 
-    def compile(self):
+    # compiled on first need (most documents never need most rules' patterns);
+    # cached_property stores on the instance once, the same for every document
+    @cached_property
+    def term_words(self):
+        """The words of each term: a document without all the words of some term
+        cannot match (None: patterns, or terms with non-words; no shortcut)."""
+        return None if self.opts["patterns"] else term_words(self.term_list())
+
+    @cached_property
+    def pattern(self):
         """The word-list terms as one regex (Python re: built from escaped words, so
         it cannot backtrack badly); raw `patterns` go to RE2 (UserPattern)."""
-        alt = patterns.alternation(self.opts["terms"], self.opts["inflect"])
-        if not alt:
-            return None
-        source = (patterns.first_char_guard(self.opts["terms"], self.opts["case_sensitive"])
-                  + patterns.bounded(alt))
-        return re.compile(source, 0 if self.opts["case_sensitive"] else re.IGNORECASE)
+        return patterns.compile_terms(self.opts["terms"], self.opts["inflect"],
+                                      self.opts["case_sensitive"])
 
-    def matches(self, doc):
+    @cached_property
+    def user_pattern(self):
+        raw = self.opts["patterns"]
+        return patterns.UserPattern(raw, self.opts["case_sensitive"]) if raw else None
+
+    @cached_property
+    def exceptions(self):
+        return patterns.compile_terms(self.opts["exceptions"], inflect=True)
+
+    @cached_property
+    def sentence_exceptions(self):
+        return patterns.compile_terms(self.opts["sentence_exceptions"], inflect=True)
+
+    def matches(self, doc, facts: Facts):
         """(block, match) for every match not inside an exception."""
         unless = self.opts["unless"]
         checked_unless = False
-        if self.term_words is not None and not patterns.may_match(self.term_words, doc_words(doc)):
+        if self.term_words is not None and not may_match(self.term_words, facts.word_index):
             return  # none of the terms can occur in this document
         scanners = [p for p in (self.pattern, self.user_pattern) if p is not None]
         if not scanners:
             return
-        for block in self.blocks(doc):
+        for block in doc.blocks:
             found = [m for p in scanners for m in p.finditer(block.text)]
             if len(scanners) > 1:
                 found.sort(key=lambda m: m.span())
             if not found:
                 continue
             if unless and not checked_unless:
-                if detectors.get(unless)(doc):
+                if facts.flag(unless):
                     return
                 checked_unless = True
             spans = ([m.span() for m in self.exceptions.finditer(block.text)]
@@ -123,13 +113,13 @@ class TermCheck(Check):
                 if any(a <= s and e <= b for a, b in spans):
                     continue
                 if self.sentence_exceptions is not None:
-                    a, b = patterns.sentence_bounds(block.text, s, e)
+                    a, b = facts.sentence_bounds(block, s, e)
                     if self.sentence_exceptions.search(block.text, a, b):
                         continue
                 yield block, m
 
-    def check(self, doc, ctx: Context) -> Iterable[Finding]:
-        for block, m in self.matches(doc):
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        for block, m in self.matches(doc, facts):
             word = m.group()
             yield self.finding(
                 self.format(self.rule.message, match=" ".join(word.split())),
@@ -138,38 +128,47 @@ class TermCheck(Check):
             )
 
 
-def doc_words(doc) -> set[str]:
-    """Word index of the whole document (see patterns.word_index), built once."""
-    words = doc.cache.get("doc_words")
-    if words is None:
-        words = doc.cache["doc_words"] = patterns.word_index(doc.prose)
-    return words
-
-
 class SubstitutionCheck(TermCheck):
     """Report listed words with the word to use instead; fixable.
 
-    Keys: `swap` (mapping of word or phrase to its replacement), plus the keys of
-    `term`. A fix is offered only where it is safe: not in a quotation, a block
-    quote or link text, and not when the replacement is empty.
+    Keys: `swap` (mapping of word or phrase to its replacement), `swap_data` (the
+    name of a data file in rules/data whose `swap` mapping comes first, shared with
+    other rules), plus the keys of `term`. A fix is offered only where it is safe:
+    not in a quotation, a block quote or link text, and not when the replacement is
+    empty.
     """
 
     kind = "substitution"
-    options = {**TermCheck.options, "swap": (dict, {}), "fix": (bool, True)}
+    options = {**TermCheck.options, "swap": (dict, {}), "swap_data": ((str, type(None)), None),
+               "fix": (bool, True)}
     fixable = True
 
-    def term_list(self) -> list[str]:
-        return list(self.opts["swap"])
+    def __init__(self, rule, options):
+        if options["swap_data"] is not None and data.load(options["swap_data"]) is None:
+            raise ValueError(f"swap_data: no data file rules/data/{options['swap_data']}.yaml")
+        super().__init__(rule, options)
 
-    def compile(self):
-        self.replacements = list(self.opts["swap"].values())
-        groups = [[k] for k in self.opts["swap"]]
+    @cached_property
+    def swaps(self) -> dict[str, str]:
+        shared = data.load(self.opts["swap_data"])["swap"] if self.opts["swap_data"] else {}
+        return {**shared, **self.opts["swap"]}
+
+    def term_list(self) -> list[str]:
+        return list(self.swaps)
+
+    @cached_property
+    def replacements(self) -> list[str]:
+        return list(self.swaps.values())
+
+    @cached_property
+    def pattern(self):
+        groups = [[k] for k in self.swaps]
         if not groups:
             return None
         return patterns.compile_groups(groups, self.opts["inflect"], self.opts["case_sensitive"])
 
-    def check(self, doc, ctx: Context) -> Iterable[Finding]:
-        for block, m in self.matches(doc):
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        for block, m in self.matches(doc, facts):
             word = m.group()
             replacement = patterns.match_case(word, self.replacements[int(m.lastgroup[1:])])
             f = self.finding(

@@ -11,7 +11,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from ..document import PLACEHOLDER, Block, BlockBuilder, Document, LineIndex
+from ..document import PLACEHOLDER, Block, BlockBuilder, Document, LineIndex, Metadata
 from . import common
 
 SKIP = {"script", "style", "code", "pre", "template", "svg", "math", "textarea",
@@ -37,7 +37,7 @@ class _Extractor(HTMLParser):
         self.base = base
         self.lf_starts = [0] + [m.end() for m in re.finditer("\n", src)]
         self.blocks: list[Block] = []
-        self.meta: dict = {"meta": {}, "images": [], "links": []}
+        self.meta = Metadata()
         self.stack: list[str] = []
         self.skip: str | None = None
         self.skip_depth = 0
@@ -93,26 +93,26 @@ class _Extractor(HTMLParser):
             self.skip, self.skip_depth = tag, 1
             return
         if tag in ("html", "head", "body"):
-            self.meta["full_page"] = True
+            self.meta.full_page = True
         if tag == "html" and attrs.get("lang"):
-            self.meta.setdefault("lang", attrs["lang"])
+            self.meta.lang = self.meta.lang or attrs["lang"]
         elif tag == "meta":
             key = attrs.get("name") or attrs.get("property") or attrs.get("http-equiv")
             if key and attrs.get("content") is not None:
-                self.meta["meta"][key.lower()] = attrs["content"]
+                self.meta.meta[key.lower()] = attrs["content"]
             return
         elif tag == "title":
             self.title = []
             return
         elif tag == "img":
             start = self._offset()
-            self.meta["images"].append({"src": attrs.get("src"), "alt": attrs.get("alt"),
+            self.meta.images.append({"src": attrs.get("src"), "alt": attrs.get("alt"),
                                         "offset": start,
                                         "end": start + len(self.get_starttag_text() or "<img")})
             return
         elif tag == "a":
             if attrs.get("href"):
-                self.meta["links"].append(attrs["href"])
+                self.meta.links.append(attrs["href"])
             self.link_start = self._current().length
             return
         elif tag == "br":
@@ -138,7 +138,7 @@ class _Extractor(HTMLParser):
                     self.skip = None
             return
         if tag == "title" and self.title is not None:
-            self.meta["title"] = " ".join("".join(self.title).split())
+            self.meta.title = " ".join("".join(self.title).split())
             self.title = None
         elif tag == "a":
             if self.builder is not None and self.link_start is not None:
@@ -181,7 +181,7 @@ class _Extractor(HTMLParser):
 
 
 def extract_html_blocks(src: str, start: int = 0, end: int | None = None,
-                        heading: str | None = None) -> tuple[list[Block], dict]:
+                        heading: str | None = None) -> tuple[list[Block], Metadata]:
     """Blocks and metadata of the HTML in src[start:end], offsets relative to src."""
     piece = src[start:end] if (start or end is not None) else src
     ex = _Extractor(piece, start, heading)
@@ -199,10 +199,7 @@ def parse_html(path: str, source: str) -> Document:
     masked = common.mask_templates(masked)
     lines = LineIndex(source)
     doc = Document(path=path, format="html", source=source, _lines=lines)
-    doc.metadata["front_matter"] = fields
-    if fm_error:
-        doc.metadata["front_matter_error"] = fm_error
-    doc.blocks, meta = extract_html_blocks(masked)
-    doc.metadata.update(meta)
+    doc.blocks, doc.metadata = extract_html_blocks(masked)
+    doc.metadata.front_matter, doc.metadata.front_matter_error = fields, fm_error
     doc.directives = common.find_directives(masked, lines)
     return doc

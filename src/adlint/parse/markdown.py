@@ -251,9 +251,7 @@ def parse_markdown(path: str, source: str) -> Document:
     masked = common.mask_templates(masked)
     lines = LineIndex(source)
     doc = Document(path=path, format="markdown", source=source, _lines=lines)
-    doc.metadata["front_matter"] = fields
-    if fm_error:
-        doc.metadata["front_matter_error"] = fm_error
+    doc.metadata.front_matter, doc.metadata.front_matter_error = fields, fm_error
     doc.directives = common.find_directives(masked, lines)
 
     tokens = _parser().parse(masked)

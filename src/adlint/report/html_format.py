@@ -29,11 +29,10 @@ def page(title: str, body: str, script: str = "") -> str:
             + "</body>\n</html>\n")
 
 
-def _rationale(registry, rule_id: str) -> str:
-    rule = registry.rules.get(rule_id) if registry else None
-    if rule is None and registry and "/" in rule_id:  # grammar/<LanguageTool id>
-        pack = rule_id.split("/")[0]
-        rule = next((r for r in registry.rules.values() if r.pack == pack), None)
+def _rationale(registry, finding) -> str:
+    """The why of the rule that made the finding (grammar/<LanguageTool id> findings
+    come from the grammar rule)."""
+    rule = registry.rules.get(finding.base_rule or finding.rule) if registry else None
     return rule.rationale if rule else ""
 
 
@@ -121,7 +120,7 @@ def _gauges(result) -> str:
 def _finding_item(f, i: int, fid: str, registry, interactive: bool) -> str:
     where = (f'<a href="#{fid}-m{i}">line {f.line}, column {f.column}</a>'
              if f.start is not None else "whole ad")
-    why = _rationale(registry, f.rule)
+    why = _rationale(registry, f)
     sugg = (f'<p class="suggest">Try: {html.escape(" | ".join(f.suggestions[:3]))}</p>'
             if f.suggestions else "")
     fix = (f'<button type="button" class="fix" data-fix="{i - 1}">Apply fix: '

@@ -1,0 +1,161 @@
+"""Facts: everything adlint knows about one document, computed once and lazily.
+
+Checks read facts and never recompute them, so every rule that asks "does the ad
+state pay?" gets the same answer. A `Facts` belongs to one document and one lint
+of it; check objects keep nothing per document.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from ..document import Block, Document
+from . import address, elements as elements_mod, gender as gender_mod, jurisdictions as law_mod
+from . import pay as pay_mod, readability as read_mod, sections as sections_mod
+from . import sentences as sentences_mod, words as words_mod
+
+#: Metrics every result carries (JSON output, reports), computed even when no rule asks.
+REPORTED = ("words", "sentences", "avg_sentence_length", "flesch_reading_ease", "grade",
+            "elements", "element_evidence", "jurisdictions")
+
+
+class Facts:
+    def __init__(self, doc: Document, settings=None):
+        self.doc = doc
+        self.settings = settings
+        self._gender: dict[tuple, gender_mod.Analysis] = {}
+        #: metrics asked for during this lint, in JSON order once sorted
+        self.metrics: dict[str, Any] = {}
+
+    # -- words and sentences ---------------------------------------------------
+    @cached_property
+    def words(self) -> int:
+        return sum(words_mod.count(b.text) for b in self.doc.blocks)
+
+    @cached_property
+    def word_index(self) -> set[str]:
+        """Lower-case words of the whole prose, for term rules' quick rejection."""
+        return words_mod.word_index(self.doc.prose)
+
+    @cached_property
+    def sentences(self) -> list[sentences_mod.Sentence]:
+        return sentences_mod.sentences(self.doc)
+
+    @cached_property
+    def _sentences_by_block(self) -> dict[int, list[sentences_mod.Sentence]]:
+        out: dict[int, list[sentences_mod.Sentence]] = {}
+        for s in self.sentences:
+            out.setdefault(id(s.block), []).append(s)
+        return out
+
+    def sentence_bounds(self, block: Block, start: int, end: int) -> tuple[int, int]:
+        """The sentence of block.text that holds text[start:end]."""
+        return sentences_mod.bounds(self._sentences_by_block.get(id(block), []), start, end)
+
+    # -- parts of the ad ---------------------------------------------------------
+    @cached_property
+    def sections(self) -> list[str | None]:
+        """The section key of every block (parallel to doc.blocks)."""
+        return sections_mod.sections(self.doc)
+
+    @cached_property
+    def requirement_lists(self) -> list[tuple[Block | None, list[Block]]]:
+        """(label block or None, [list items]) for each run of list items in a requirements section."""
+        runs: list[tuple[Block | None, list[Block]]] = []
+        label = None
+        current: list[Block] = []
+        for b, key in zip(self.doc.blocks, self.sections):
+            if key != "requirements":
+                if current:
+                    runs.append((label, current))
+                    current = []
+                label = None
+                continue
+            if b.kind == "list_item":
+                current.append(b)
+            else:
+                if current:
+                    runs.append((label, current))
+                    current = []
+                label = b
+        if current:
+            runs.append((label, current))
+        return runs
+
+    @cached_property
+    def pay(self) -> list[pay_mod.PayStatement]:
+        """Every pay statement, in the prose and in front matter: the one answer to
+        "does the ad state pay?" for every rule."""
+        return pay_mod.statements(self.doc, self.sentences, self.sections)
+
+    @property
+    def states_pay(self) -> bool:
+        return bool(self.pay)
+
+    @cached_property
+    def elements(self) -> dict[str, elements_mod.Evidence | None] | None:
+        """First evidence of each element; None when the language has no element data."""
+        return elements_mod.detect(self.doc, self.sections, self.pay)
+
+    @cached_property
+    def readability(self) -> dict | None:
+        return read_mod.scores(self.doc.language, self.sentences)
+
+    @cached_property
+    def jurisdictions(self) -> list[law_mod.Active]:
+        codes = tuple(getattr(self.settings, "jurisdictions", ()) or ())
+        return law_mod.active(self.doc, codes, self.sections) if codes else []
+
+    @cached_property
+    def you_count(self) -> int:
+        return address.you_count(self.doc)
+
+    @cached_property
+    def reader_address(self) -> dict:
+        return address.reader_address(self.doc, self.you_count)
+
+    def gender(self, wordlist: str, exceptions: frozenset[str], phrases) -> gender_mod.Analysis:
+        """The gender coding measured with this word list and these exceptions."""
+        key = (wordlist, exceptions, phrases.pattern if phrases is not None else None)
+        found = self._gender.get(key)
+        if found is None:
+            found = self._gender[key] = gender_mod.analyse(
+                self.doc, gender_mod.load_wordlist(wordlist), exceptions, phrases)
+            self.metrics["gender_coding"] = found.summary()
+        return found
+
+    # -- named flags and metrics ---------------------------------------------------
+    FLAGS = {"pay-figure": "states_pay"}
+
+    def flag(self, name: str) -> bool:
+        """A named yes/no fact, for rules' `unless` (e.g. `pay-figure`)."""
+        return bool(getattr(self, self.FLAGS[name]))
+
+    def metric(self, name: str):
+        """A metric by name (rules' `metric:` key and the JSON output); remembered
+        so the output shows every metric a rule looked at."""
+        if name not in self.metrics:
+            self.metrics[name] = self._metric(name)
+        return self.metrics[name]
+
+    def _metric(self, name: str):
+        if name in ("words", "you_count", "reader_address"):
+            return getattr(self, name)
+        if name in ("sentences", "avg_sentence_length", "flesch_reading_ease", "grade"):
+            return self.readability[name] if self.readability else None
+        if name == "elements":
+            found = self.elements
+            if found is None:
+                return dict.fromkeys(elements_mod.ELEMENTS)
+            return {k: v is not None for k, v in found.items()}
+        if name == "element_evidence":
+            found = self.elements
+            return None if found is None else {k: v.as_dict() for k, v in found.items() if v is not None}
+        if name == "jurisdictions":
+            acts = self.jurisdictions
+            return [{"code": a.law.code, "inferred_from": a.inferred_from} for a in acts] or None
+        return None
+
+    METRICS = ("words", "you_count", "reader_address", "sentences", "avg_sentence_length",
+               "flesch_reading_ease", "grade", "elements", "element_evidence", "jurisdictions")

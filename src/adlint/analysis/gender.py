@@ -1,0 +1,87 @@
+"""Gender coding: the Gaucher, Friesen & Kay (2011) word-stem measure.
+
+The algorithm follows gender-decoder exactly: lower-cased ASCII word tokens
+(apostrophes and other punctuation split words; a hyphenated word is split
+unless it starts with a hyphenated stem), a token counts once for every stem it
+starts with, score = feminine - masculine, and the verdict bands of the paper's
+tool. Word lists are rules/data/<wordlist>.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import data
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def load_wordlist(name: str) -> dict:
+    return data.load(name)
+
+
+def verdict(feminine: int, masculine: int) -> str:
+    score = feminine - masculine
+    if score == 0:
+        return "neutral" if feminine else "empty"
+    if score > 3:
+        return "strongly feminine-coded"
+    if score > 0:
+        return "feminine-coded"
+    if score < -3:
+        return "strongly masculine-coded"
+    return "masculine-coded"
+
+
+_MEMO: dict[int, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+
+
+class Analysis:
+    def __init__(self):
+        self.masculine: list[tuple] = []  # (block, start, end, word, stem)
+        self.feminine: list[tuple] = []
+
+    @property
+    def verdict(self) -> str:
+        return verdict(len(self.feminine), len(self.masculine))
+
+    def summary(self) -> dict:
+        return {"verdict": self.verdict,
+                "masculine": [w for _, _, _, w, _ in self.masculine],
+                "feminine": [w for _, _, _, w, _ in self.feminine]}
+
+
+def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> Analysis:
+    masc, fem = tuple(words["masculine"]), tuple(words["feminine"])
+    hyphenated = tuple(words.get("hyphenated", ()))
+    not_coded = set(words.get("not_coded", ())) | exceptions
+    result = Analysis()
+    memo = _MEMO.setdefault(id(words), {})  # word -> stems it starts with, shared across documents
+    if len(memo) > 200_000:
+        memo.clear()
+    for block in doc.blocks:
+        text = block.text
+        skip = [m.span() for m in exception_phrases.finditer(text)] if exception_phrases else ()
+        for m in _TOKEN.finditer(text):
+            token = m.group().lower()
+            pieces = [(token, m.start())]
+            if "-" in token and not token.startswith(hyphenated):
+                pieces, pos = [], m.start()
+                for part in token.split("-"):
+                    pieces.append((part, pos))
+                    pos += len(part) + 1
+            for word, start in pieces:
+                if not word or word in not_coded:
+                    continue
+                end = start + len(word)
+                if skip and any(a <= start and end <= b for a, b in skip):
+                    continue
+                hit = memo.get(word)
+                if hit is None:
+                    hit = memo[word] = (tuple(s for s in masc if word.startswith(s)),
+                                        tuple(s for s in fem if word.startswith(s)))
+                for stem in hit[0]:
+                    result.masculine.append((block, start, end, text[start:end], stem))
+                for stem in hit[1]:
+                    result.feminine.append((block, start, end, text[start:end], stem))
+    return result

@@ -1,0 +1,88 @@
+"""Pay-transparency jurisdictions: the law table and which laws apply to an ad.
+
+The table is `rules/data/pay-transparency.yaml` (generated from the research
+notes, with sources). `jurisdictions = ["US-CO", "EU"]` in the config picks
+laws; `"auto"` infers them from where the ad says the work is. Not legal advice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document
+from . import data
+
+
+@dataclass(frozen=True)
+class Law:
+    code: str
+    name: str
+    requires: tuple[str, ...]
+    status: str
+    source: str
+    places: re.Pattern | None = None
+    range_cap: float | None = None
+    range_cap_exempt_above: float | None = None
+
+
+@lru_cache(maxsize=1)
+def laws() -> dict[str, Law]:
+    out = {}
+    for e in data.load("pay-transparency")["jurisdictions"]:
+        out[e["code"]] = Law(
+            code=e["code"], name=e["name"],
+            requires=tuple(e.get("requires", ())), status=e.get("status", "in force"),
+            source=(e.get("sources") or [""])[0],
+            places=re.compile(e["places"]) if e.get("places") else None,
+            range_cap=e.get("range_cap"), range_cap_exempt_above=e.get("range_cap_exempt_above"))
+    return out
+
+
+def known_codes() -> list[str]:
+    return list(laws())
+
+
+_LOCATION_KEY = re.compile(r"location|city|office|country|region|state$", re.IGNORECASE)
+_LOCATION_CUE = re.compile(r"\b(?:based in|located in|offices? in|location|remote|hybrid|on-?site|"
+                           r"work from)\b", re.IGNORECASE)
+
+
+def _location_texts(doc: Document, sections: list[str | None]) -> list[str]:
+    """Where the ad says the work is: location fields, location sections, and
+    sentences that say "based in", "located in", "office in" or "remote"."""
+    texts = [str(v) for k, v in doc.metadata.front_matter_fields().items()
+             if isinstance(k, str) and _LOCATION_KEY.search(k) and v not in (None, "")]
+    for b, key in zip(doc.blocks, sections):
+        if key == "location" or _LOCATION_CUE.search(b.text):
+            texts.append(b.text)
+    return texts
+
+
+@dataclass
+class Active:
+    law: Law
+    inferred_from: str | None = None  # the text that named the place, for "auto"
+
+
+def active(doc: Document, codes: tuple[str, ...], sections: list[str | None]) -> list[Active]:
+    """The laws that apply: those named in `codes`, and with "auto" those whose
+    places the ad names where it says the work is."""
+    if not codes:
+        return []
+    table = laws()
+    out: list[Active] = []
+    explicit = [c for c in codes if c != "auto"]
+    out += [Active(table[c]) for c in explicit if c in table]
+    if "auto" in codes:
+        texts = _location_texts(doc, sections)
+        for law in table.values():
+            if law.places is None or law.code in explicit:
+                continue
+            for t in texts:
+                m = law.places.search(t)
+                if m:
+                    out.append(Active(law, m.group()))
+                    break
+    return out

@@ -1,0 +1,181 @@
+"""Pay statements: amounts of money, ranges, periods and open ends.
+
+"$90,000–$110,000 a year", "GS-13 ($117,962 - $153,354)", "£38k–£45k pro rata",
+"$45/hr", "up to $60,000" (open-ended), "from €50k" (open-ended).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from functools import lru_cache
+
+from ..document import PLACEHOLDER, Block, Document
+from . import data
+from .sentences import Sentence
+
+_CUR = r"(?:[$£€¥₹]|(?:US|CA|C|A|NZ)\$|\b(?:USD|CAD|EUR|GBP|AUD|NZD|CHF|INR)\b)"
+#: a currency written as a word after the figure: "90,000 dollars" (not "20 pounds of force")
+_CUR_WORD = r"(?:\s(?:US |Canadian |Australian )?(?:dollars|euros|pounds(?! of\b))\b)"
+_NUM = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?:[.,]\d\d?)?(?!\d)|\d+(?:\.\d+)?"
+_MULT = r"(?:\s?(?:[kK]|million|mn|[mM])\b)?"
+_AMOUNT = (rf"(?:{_CUR}\s?(?P<n{{i}}>{_NUM})(?P<m{{i}}>{_MULT})"
+           rf"|(?P<n{{i}}b>{_NUM})(?P<m{{i}}b>{_MULT})(?:\s?{_CUR}(?![\d{PLACEHOLDER}])|{_CUR_WORD}))")
+_DASH = r"\s*(?:-|–|—|to|and|until)\s*"
+# a second amount may omit the currency: "$90,000 - 110,000"
+_AMOUNT1 = _AMOUNT.replace("{i}", "1")
+_AMOUNT2 = _AMOUNT.replace("{i}", "2")
+_SECOND = rf"(?:{_AMOUNT2}|(?P<n3>{_NUM})(?P<m3>{_MULT}))"
+PAY = re.compile(rf"{_AMOUNT1}(?:{_DASH}{_SECOND})?", re.IGNORECASE)
+
+
+class _Words:
+    """The language's pay words and periods (rules/data/pay.<language>.yaml)."""
+
+    def __init__(self, d: dict):
+        self.pay_words = data.phrase_re(data.alternation(d["pay_words"]))
+        self.periods = [(name, data.phrase_re(data.alternation(p))) for name, p in d["periods"].items()]
+        self.open_before = data.phrase_re(data.alternation(d["open_before"]))
+        self.open_after = data.phrase_re(data.alternation(d["open_after"]))
+
+
+@lru_cache(maxsize=None)
+def words(language: str = "en") -> _Words:
+    return _Words(data.load("pay", language) or data.load("pay", "en"))
+
+
+_DIGIT = re.compile(r"\d")
+_PER_YEAR = {"hour": 2080, "day": 260, "week": 52, "month": 12, "year": 1}
+
+
+@dataclass
+class PayStatement:
+    block: Block | None
+    start: int  # offsets in block.text (0, 0 for front matter)
+    end: int
+    low: float
+    high: float | None  # None: a single figure
+    period: str | None
+    open_ended: bool
+    text: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None and not self.open_ended
+
+    def annual(self, value: float) -> float:
+        return value * _PER_YEAR.get(self.period or "year", 1)
+
+
+def _value(num: str, mult: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d\d?)?", num):  # 50.000,00 (European)
+        num = num.replace(".", "").replace(",", ".")
+    v = float(re.sub(r"[,\u202f\u00a0 ]", "", num))
+    m = (mult or "").strip().lower()
+    if m == "k":
+        v *= 1_000
+    elif m in ("m", "mn", "million"):
+        v *= 1_000_000
+    return v
+
+
+def _period(context: str, w: _Words) -> str | None:
+    for name, pat in w.periods:
+        if pat.search(context):
+            return name
+    return None
+
+
+def find_in_text(text: str, block: Block | None = None, lo: int = 0, hi: int | None = None,
+                 context: str | None = None, language: str = "en") -> list[PayStatement]:
+    """Pay statements in text[lo:hi]; `context` (default: that text) gives the period
+    and must mention pay or a period for a figure to count as pay."""
+    w = words(language)
+    hi = len(text) if hi is None else hi
+    if not _DIGIT.search(text, lo, hi):
+        return []
+    ctx = text[lo:hi] if context is None else context
+    if not w.pay_words.search(ctx) and not _period(ctx, w):
+        return []
+    out = []
+    for m in PAY.finditer(text, lo, hi):
+        g = m.groupdict()
+        n1, m1 = (g["n1"], g["m1"]) if g["n1"] else (g["n1b"], g["m1b"])
+        n2 = g["n2"] or g["n2b"] or g["n3"]
+        m2 = g["m2"] or g["m2b"] or g["m3"] or ""
+        if not m1 and m2 and not (g["n2"] or g["n2b"]):
+            m1 = m2  # "£38–45k"
+        low = _value(n1, m1)
+        high = _value(n2, m2 or m1) if n2 else None
+        if high is not None and high < low:
+            high = None  # "$5 to 10" style noise: keep the single figure
+        before = text[max(lo, m.start() - 20):m.start()]
+        after = text[m.end():m.end() + 12]
+        open_ended = high is None and bool(w.open_before.search(before) or w.open_after.search(after))
+        out.append(PayStatement(block, m.start(), m.end(), low, high, _period(ctx, w), open_ended,
+                                text[m.start():m.end()]))
+    return out
+
+
+_FM_KEYS = re.compile(r"salary|pay|compensation|wage|remuneration", re.IGNORECASE)
+_FM_PERIOD = re.compile(r"period|unit", re.IGNORECASE)
+_BOUNDS = ("min", "max", "low", "high")
+
+
+def _flat(fields: dict, prefix: str = ""):
+    """(dotted key, value) of nested front matter: schema.org's
+    `baseSalary: {value: {minValue: …}}` as `baseSalary.value.minValue`."""
+    for k, v in fields.items():
+        if not isinstance(k, str):
+            continue
+        if isinstance(v, dict):
+            yield from _flat(v, f"{prefix}{k}.")
+        else:
+            yield f"{prefix}{k}", v
+
+
+def _front_matter(fields: dict, language: str) -> list[PayStatement]:
+    """Pay in front matter: a text value ("$90k-$110k a year"), or numbers in
+    salary_min/salary_max or schema.org's baseSalary, salaryCurrency, salaryPeriod."""
+    out: list[PayStatement] = []
+    nums: dict[str, float] = {}
+    period = None
+    for k, v in _flat(fields):
+        if v in (None, ""):
+            continue
+        text = str(v)
+        if _FM_PERIOD.search(k) and _FM_KEYS.search(k) and not _DIGIT.search(text):
+            period = _period("per " + text, words(language))
+            continue
+        if not _FM_KEYS.search(k):
+            continue
+        found = find_in_text(text, context=f"{k} {text}", language=language)
+        out.extend(found)
+        if not found and re.fullmatch(rf"\s*\$?\s?(?:{_NUM})\s*", text):
+            nums[k.lower()] = _value(text.strip().lstrip("$").strip(), "")
+    lo = next((v for k, v in nums.items() if "min" in k or "low" in k), None)
+    hi = next((v for k, v in nums.items() if "max" in k or "high" in k), None)
+    if lo is not None:
+        out.append(PayStatement(None, 0, 0, lo, hi if hi is not None and hi >= lo else None,
+                                period or "year", hi is None, f"front matter: {lo:,.0f}–{hi or 0:,.0f}"))
+    elif not out:
+        single = next((v for k, v in nums.items() if not any(b in k for b in _BOUNDS)), None)
+        if single is not None:
+            out.append(PayStatement(None, 0, 0, single, None, period or "year", False,
+                                    f"front matter: {single:,.0f}"))
+    return out
+
+
+def statements(doc: Document, sentences: list[Sentence], sections: list[str | None]) -> list[PayStatement]:
+    """Every pay statement in the prose and in front matter (salary_min/salary_max…)."""
+    language = doc.language if doc.language in data.languages("pay") else "en"
+    out: list[PayStatement] = []
+    in_pay = {id(b) for b, key in zip(doc.blocks, sections) if key == "pay"}
+    for s in sentences:
+        text = s.block.text
+        # under a "Salary" heading a bare range is pay: the heading gives the context
+        ctx = "salary " + text[s.start:s.end] if id(s.block) in in_pay else None
+        out.extend(find_in_text(text, s.block, s.start, s.end, context=ctx, language=language))
+    out.extend(_front_matter(doc.metadata.front_matter_fields(), language))
+    return out

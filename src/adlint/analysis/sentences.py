@@ -1,0 +1,91 @@
+"""Sentences as a reader meets them.
+
+Every heading, list item and table cell is at least one sentence of its own (a
+bullet list without full stops is not one long sentence). Inside a block,
+sentences end at . ! ? followed by a space and something that can start a
+sentence; abbreviations ("e.g.", "Dr.", "U.S.") and decimals ("$80.5k") do not
+end one. Code and other masked text never reaches a block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Block, Document, trimmed
+from .words import WORD
+
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_ABBREV = frozenset("""
+e.g i.e etc vs dr mr mrs ms mx prof st inc ltd co corp jr sr no nos approx dept est fig
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+a.m p.m ph.d u.s u.k u.s.a e.u b.a b.s m.a m.s m.b.a ave blvd rd ft min max hr hrs wk yr yrs
+""".split())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    block: Block
+    start: int  # offsets into block.text
+    end: int
+    words: int
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start:self.end]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Does the '.' at text[dot] close an abbreviation or an initial?"""
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    token = text[i:dot].lower()
+    if not token:
+        return False
+    if token in _ABBREV:
+        return True
+    return len(token) == 1 and text[i].isupper()  # an initial: "J. Smith"
+
+
+def split_block(block: Block) -> list[Sentence]:
+    text = block.text
+    out: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group()[0] == "." and len(m.group().rstrip("\"'”’)]")) == 1 \
+                and _is_abbreviation(text, m.start()):
+            continue
+        nxt = text[m.end():m.end() + 3].lstrip()
+        if nxt and nxt[0].islower():
+            continue  # "… etc. and more", "approx. ten"
+        _add(out, block, start, m.end())
+        start = m.end()
+    _add(out, block, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], block: Block, i: int, j: int) -> None:
+    i, j = trimmed(block.text, i, j)
+    n = len(WORD.findall(block.text, i, j))
+    if n:
+        out.append(Sentence(block, i, j, n))
+
+
+def sentences(doc: Document) -> list[Sentence]:
+    """Every sentence of the document, block by block."""
+    return [s for b in doc.blocks for s in split_block(b)]
+
+
+def bounds(block_sentences: list[Sentence], start: int, end: int) -> tuple[int, int]:
+    """The [start, end) in the block's text of the sentence holding text[start:end]
+    (from the first sentence it touches to the last)."""
+    a = b = None
+    for s in block_sentences:
+        if s.end > start and a is None:
+            a = s.start
+        if s.start < end:
+            b = s.end
+    if a is None or b is None:
+        return start, end
+    return min(a, start), max(b, end)

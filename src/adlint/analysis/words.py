@@ -1,0 +1,49 @@
+"""Words: the one tokeniser every rule and measure shares."""
+
+from __future__ import annotations
+
+import re
+
+#: A word: letters or digits, with inner apostrophes and hyphens ("don't", "self-starter").
+WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+_ENDINGS = ("ing", "es", "ed", "s", "d")
+_INNER = re.compile(r"[-']")
+
+
+def count(text: str, start: int = 0, end: int | None = None) -> int:
+    return len(WORD.findall(text, start, len(text) if end is None else end))
+
+
+def word_index(text: str) -> set[str]:
+    """Lower-case words of text, each also without an inflection ending, so that
+    a term's first word is in the index whenever the term can match."""
+    out = set()
+    for w in set(WORD.findall(text.replace("’", "'").lower())):
+        out.add(w)
+        for end in _ENDINGS:
+            if w.endswith(end) and len(w) > len(end):
+                out.add(w[:-len(end)])
+        if "-" in w or "'" in w:  # "self-starter" as text, "self" as a term
+            out.update(p for p in _INNER.split(w) if p)
+    return out
+
+
+def term_words(terms) -> tuple[frozenset[str], ...] | None:
+    """The lower-case words of every term, or None when some term has a part that
+    is not a word (then no word index can rule the terms out)."""
+    out = []
+    for t in terms:
+        t = t.strip().replace("’", "'")
+        if not t:
+            continue
+        words = WORD.findall(t.lower())
+        if not words or WORD.sub("", t).strip(" -'"):
+            return None
+        out.append(frozenset(words))
+    return tuple(out)
+
+
+def may_match(term_sets, index: set[str]) -> bool:
+    """Can any term occur in a text with this word index? (All its words must.)"""
+    return any(ws <= index for ws in term_sets)

@@ -1,0 +1,1 @@
+"""Optional outside services adlint can ask (LanguageTool), imported only when used."""

@@ -1,0 +1,125 @@
+"""Word lists (and rule packs' raw patterns) to regular expressions.
+
+Rule packs give words and phrases, not regexes: a list compiles to one
+alternation with word boundaries, so user data cannot produce a pattern that
+backtracks catastrophically, and a pack costs one scan per block.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Optional English inflection endings added to each word of a term.
+SUFFIX = r"(?:s|es|ed|d|ing)?"
+_SPACE = re.compile(r"\s+")
+
+
+def phrase(term: str, inflect: bool = False) -> str:
+    """Regex source for one word or phrase; spaces match any whitespace run,
+    including line breaks, and straight and curly apostrophes are equivalent."""
+    words = _SPACE.split(term.strip())
+    parts = []
+    for w in words:
+        p = re.escape(w).replace("'", "['’]").replace("’", "['’]")
+        if inflect and w[-1:].isalpha():
+            p += SUFFIX
+        parts.append(p)
+    return r"\s+".join(parts)
+
+
+def alternation(terms, inflect: bool = False) -> str:
+    alts = sorted({phrase(t, inflect) for t in terms if t and t.strip()}, key=len, reverse=True)
+    return "|".join(alts)
+
+
+def bounded(source: str) -> str:
+    return r"(?<!\w)(?:" + source + r")(?!\w)"
+
+
+def first_char_guard(terms, case_sensitive: bool = False) -> str:
+    """A lookahead on the characters terms can start with: it lets the regex
+    engine reject most positions at once instead of trying every alternative."""
+    chars = set()
+    for t in terms:
+        t = t.strip()
+        if not t:
+            continue
+        c = t[0]
+        chars.add(c)
+        if not case_sensitive:
+            chars.update({c.lower(), c.upper()})
+    if not chars:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def compile_terms(terms, inflect: bool = False, case_sensitive: bool = False) -> re.Pattern | None:
+    alt = alternation(terms, inflect)
+    if not alt:
+        return None
+    return re.compile(first_char_guard(terms, case_sensitive) + bounded(alt),
+                      0 if case_sensitive else re.IGNORECASE)
+
+
+def compile_groups(groups: list[list[str]], inflect: bool = False,
+                   case_sensitive: bool = False) -> re.Pattern:
+    """One pattern whose named group g<k> tells which of the term groups matched."""
+    alts = []
+    for k, terms in enumerate(groups):
+        alt = alternation(terms, inflect)
+        if alt:
+            alts.append(f"(?P<g{k}>{alt})")
+    return re.compile(bounded("|".join(alts)), 0 if case_sensitive else re.IGNORECASE)
+
+
+def match_case(template: str, replacement: str) -> str:
+    """Give replacement the capitalisation of template: Chairman -> Chair."""
+    if len(template) > 1 and template.isupper():
+        return replacement.upper()
+    if template[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+# -- user-written regular expressions ---------------------------------------------
+
+class UserPattern:
+    """Raw `patterns` from rule packs, run by RE2: linear time whatever the
+    pattern, so a shared pack cannot hang adlint with `(a+)+$`. Matches must start
+    and end at word edges, like word-list terms; RE2 has no lookbehind, so that
+    is checked here (a rejected match is retried one character later)."""
+
+    def __init__(self, sources: list[str], case_sensitive: bool = False):
+        import re2
+
+        options = re2.Options()
+        options.log_errors = False
+        options.case_sensitive = case_sensitive
+        for s in sources:
+            try:
+                re2.compile(s, options)
+            except Exception as exc:
+                detail = str(exc.args[0] if exc.args else exc)
+                if detail.startswith("b'") or detail.startswith('b"'):
+                    detail = detail[2:-1]
+                raise ValueError(f"pattern {s!r} is not valid RE2 syntax ({detail}); rule "
+                                 "pack patterns use RE2: no lookaround or backreferences")
+        self.regex = re2.compile("|".join(f"(?:{s})" for s in sources), options)
+
+    def finditer(self, text: str):
+        pos, n = 0, len(text)
+        search = self.regex.search
+        while pos <= n:
+            m = search(text, pos)
+            if m is None:
+                return
+            s, e = m.span()
+            if e > s and not (s > 0 and _is_word(text[s - 1])) and not (e < n and _is_word(text[e])):
+                yield m
+                pos = e
+            else:
+                pos = s + 1
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

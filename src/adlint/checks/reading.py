@@ -1,0 +1,63 @@
+"""Readability kinds: reading grade of the whole ad, long sentences, long paragraphs."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..analysis.facts import Facts
+from ..analysis.words import WORD
+from ..document import trimmed
+from ..finding import Finding
+from .base import Check
+
+
+class ReadingGradeCheck(Check):
+    """The Flesch-Kincaid grade of the whole ad is above `max_grade`.
+
+    Ads shorter than `min_words` are not judged (the formula is unstable on a
+    few sentences). Message fields: {grade}, {max_grade}, {ease}, {words_per_sentence}.
+    """
+
+    kind = "reading-grade"
+    options = {"max_grade": ((int, float), 10), "min_words": (int, 100)}
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        s = facts.readability
+        if not s or facts.metric("words") < self.opts["min_words"]:
+            return
+        if s["grade"] > self.opts["max_grade"]:
+            yield self.finding(self.format(
+                self.rule.message, grade=s["grade"], max_grade=self.opts["max_grade"],
+                ease=s["flesch_reading_ease"], words_per_sentence=s["avg_sentence_length"]))
+
+
+class LongSentenceCheck(Check):
+    """A sentence of more than `max_words` words, reported on the sentence."""
+
+    kind = "long-sentence"
+    options = {"max_words": (int, 30)}
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        limit = self.opts["max_words"]
+        for s in facts.sentences:
+            if s.words > limit:
+                yield self.finding(self.format(self.rule.message, words=s.words, max_words=limit),
+                                   s.block, s.start, s.end, doc)
+
+
+class LongParagraphCheck(Check):
+    """A paragraph of more than `max_words` words, reported on the paragraph."""
+
+    kind = "long-paragraph"
+    options = {"max_words": (int, 80)}
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        limit = self.opts["max_words"]
+        for b in doc.blocks:
+            if b.kind not in ("paragraph", "quote"):
+                continue
+            n = len(WORD.findall(b.text))
+            if n > limit:
+                i, j = trimmed(b.text, 0, len(b.text))
+                yield self.finding(self.format(self.rule.message, words=n, max_words=limit),
+                                   b, i, j, doc)

@@ -1,0 +1,70 @@
+"""Applying fixes: edits to the decoded text, written back atomically."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+
+from ..finding import Finding
+from ..source import BOM, Source
+
+
+class FixError(Exception):
+    pass
+
+
+def apply_edits(text: str, findings: list[Finding]) -> tuple[str, int]:
+    """text with every non-overlapping fix applied; and how many were applied."""
+    edits = sorted((e for f in findings if f.fix for e in f.fix), key=lambda e: (e.start, e.end))
+    out = []
+    last = 0
+    applied = 0
+    for e in edits:
+        if e.start < last:
+            continue  # overlaps an earlier edit: leave it for the next run
+        out.append(text[last:e.start])
+        out.append(e.replacement)
+        last = e.end
+        applied += 1
+    out.append(text[last:])
+    return "".join(out), applied
+
+
+def encode(src: Source, text: str) -> bytes:
+    return (BOM if src.bom else b"") + text.encode("utf-8")
+
+
+def write_atomic(src: Source, text: str) -> None:
+    """Replace src.path with text, keeping BOM and mode; refuse if the file changed."""
+    path = src.path
+    try:
+        with open(path, "rb") as fh:
+            current = fh.read()
+    except OSError as exc:
+        raise FixError(f"cannot re-read before fixing: {exc.strerror}") from None
+    if current != src.raw:
+        raise FixError("file changed since it was read; not fixed (run adlint again)")
+    data = encode(src, text)
+    folder = os.path.dirname(os.path.realpath(path))  # same file system as the target
+    fd, tmp = tempfile.mkstemp(prefix=".adlint-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if src.mode is not None:
+            os.chmod(tmp, src.mode & 0o7777)
+        os.replace(tmp, os.path.realpath(path))
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    return "".join(difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True),
+        fromfile=f"a/{path}", tofile=f"b/{path}"))

@@ -1,0 +1,133 @@
+"""Linting one document: parse, gather facts, run the rules, then let the filter
+decide what stays. The engine, not the check, names each finding's rule and sets
+its severity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..analysis.facts import REPORTED, Facts
+from ..analysis.language import identify
+from ..config import Settings
+from ..document import Document
+from ..finding import Finding, Note
+from ..parse import format_for, parse
+from ..rules import Registry, load_registry
+from ..source import InputError, Source, from_bytes, read_source
+from . import filter as filters
+
+
+@dataclass
+class FileResult:
+    path: str
+    format: str | None = None
+    language: str | None = None
+    metrics: dict[str, Any] = field(default_factory=dict)
+    skipped_rules: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # about the run: shown once
+    backend_failed: bool = False  # an optional backend (LanguageTool) was unavailable
+    error: str | None = None
+    source: Source | None = None
+    document: Document | None = None
+
+
+def _place(findings: list[Finding], doc: Document) -> None:
+    """Fill in line and column from the source offsets of span findings."""
+    lines = doc.lines
+    for f in findings:
+        if f.start is not None:
+            f.line, f.column = lines.position(f.start)
+            f.end_line, f.end_column = lines.position(f.end)
+
+
+def lint_document(doc: Document, settings: Settings, registry: Registry | None = None,
+                  report_unused: bool = False) -> FileResult:
+    registry = registry or load_registry(settings.rule_folders)
+    doc.language, doc.language_source, doc.language_tag = identify(doc, settings.language)
+    result = FileResult(doc.path, doc.format, doc.language, document=doc)
+    if doc.metadata.front_matter_error:
+        result.notes.append(doc.metadata.front_matter_error)
+    file_ignores = settings.ignored_for_file(doc.path) if doc.path != "-" else ()
+    facts = Facts(doc, settings)
+    if settings.jurisdictions:
+        facts.metric("jurisdictions")  # before the rules, so the metric says which laws applied
+    findings: list[Finding] = []
+    for rule in registry.rules.values():
+        overrides = settings.rules.get(rule.id)
+        rule = registry.configured(rule, overrides)
+        if not filters.enabled(settings, rule):
+            continue
+        if file_ignores and any(s in (rule.id, rule.pack, "ALL") for s in file_ignores):
+            continue
+        if not rule.supports(doc.language):
+            result.skipped_rules.append(rule.id)
+            continue
+        check = registry.check_for(rule, overrides)
+        for item in check.check(doc, facts):
+            if isinstance(item, Note):
+                (result.notices if item.run_level else result.notes).append(item.text)
+                result.backend_failed |= item.backend_failed
+                continue
+            if not filters.in_scope(rule, item):
+                continue
+            item.base_rule = rule.id
+            item.rule = f"{rule.pack}/{item.code}" if item.code else rule.id
+            if item.code and not filters.keeps(settings, item.rule, rule):
+                continue
+            item.severity = filters.severity(settings, rule, item)
+            findings.append(item)
+    findings = filters.accept_vocabulary(findings, settings.vocabulary)
+    _place(findings, doc)
+    findings = filters.suppress_inline(findings, doc, report_unused)
+    _place([f for f in findings if f.rule == filters.UNUSED_RULE], doc)
+    findings.sort(key=Finding.sort_key)
+    result.findings = findings
+    for name in REPORTED:
+        facts.metric(name)
+    result.metrics = dict(sorted(facts.metrics.items()))
+    return result
+
+
+def lint_text(text: str, fmt: str = "markdown", settings: Settings | None = None,
+              path: str = "-") -> FileResult:
+    """Lint a string, as the CLI would lint a file with this text."""
+    settings = settings or Settings()
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return lint_document(parse(path, text, fmt), settings)
+
+
+def lint_source(src: Source, fmt: str, settings: Settings, report_unused: bool = False) -> FileResult:
+    result = lint_document(parse(src.path, src.text, fmt), settings, report_unused=report_unused)
+    result.source = src
+    return result
+
+
+def lint_path(path: str, settings: Settings, fmt: str | None = None,
+              report_unused: bool = False, data: bytes | None = None, store=None) -> FileResult:
+    """Lint one file (or stdin bytes in `data`); input problems become result.error.
+    With a result `store` (engine.cache.Store), an unchanged file is not linted again."""
+    fmt = fmt or format_for(path) or "text"
+    try:
+        src = from_bytes(data, path) if data is not None else read_source(path, settings.max_file_size)
+        if store is None or not settings.cache:
+            return lint_source(src, fmt, settings, report_unused)
+        from .cache import code_fingerprint, key
+
+        k = key(src.raw, path, fmt, report_unused, settings, code_fingerprint(settings.rule_folders))
+        hit = store.get(k)
+        if isinstance(hit, dict):
+            return FileResult(path, source=src, **hit)
+        res = lint_source(src, fmt, settings, report_unused)
+        if not res.backend_failed:  # an incomplete result must not outlive the outage
+            store.put(k, {"format": res.format, "language": res.language, "metrics": res.metrics,
+                          "skipped_rules": res.skipped_rules, "findings": res.findings,
+                          "notes": res.notes})
+        return res
+    except InputError as exc:
+        return FileResult(path, fmt, error=str(exc))
+    except RecursionError:
+        return FileResult(path, fmt, error="structure nested too deeply to parse; not linted")

@@ -1,0 +1,122 @@
+"""Linting many files: a result cache and worker processes (`--jobs`).
+
+Results come back in the order the files were given, whatever the number of
+jobs, so output is deterministic.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from ..config import Settings
+from . import filter as filters
+from .cache import Store
+from .lint import FileResult, lint_path
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    settings: Settings
+    fmt: str | None = None
+    report_unused: bool = False
+
+
+class FileTimeout(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise FileTimeout
+
+
+def lint_job(job: Job, store: Store | None) -> FileResult:
+    """Lint one file within job.settings.file_timeout seconds (where the platform has
+    interval timers: POSIX, main thread); past it the file is reported and skipped."""
+    import signal
+    import threading
+
+    limit = job.settings.file_timeout
+    timed = (limit and limit > 0 and hasattr(signal, "setitimer")
+             and threading.current_thread() is threading.main_thread())
+    if not timed:
+        return _lint_job(job, store)
+    old = signal.signal(signal.SIGALRM, _on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, limit)
+        return _lint_job(job, store)
+    except FileTimeout:
+        return FileResult(job.path, job.fmt, error=(
+            f"took longer than {limit:g} s to lint, skipped (raise file-timeout in the config "
+            "if it is a very large file)"))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _lint_job(job: Job, store: Store | None) -> FileResult:
+    return lint_path(job.path, job.settings, job.fmt, job.report_unused, store=store)
+
+
+def _work(args: tuple[list[Job], bool]) -> list[FileResult]:
+    jobs, use_cache = args
+    store = Store("results") if use_cache else None
+    # the parsed document stays in the worker: results travel back without it
+    return [replace(lint_job(j, store), document=None) for j in jobs]
+
+
+def _prepare(all_settings) -> None:
+    """Load rules and compile their checks once, before the workers start: forked
+    workers share them, and the compiled patterns reach the regex cache."""
+    from ..analysis import elements, pay, sections
+    from ..rules import load_registry
+
+    for settings in all_settings:
+        registry = load_registry(settings.rule_folders)
+        for rule in registry.rules.values():
+            if filters.enabled(settings, rule):
+                registry.check_for(rule, settings.rules.get(rule.id))
+    sections.section_patterns()  # the analysis's patterns too
+    pay.words()
+    elements.language_data("en")
+    # at most one local LanguageTool per run: start it here, workers inherit its URL
+    for settings in all_settings:
+        if settings.grammar:
+            from ..backends import languagetool as lt
+
+            server = lt.server_for(settings)
+            try:
+                server.start()
+            except lt.BackendError:
+                pass  # server.failed is set; every file reports it, the CLI prints it once
+            if server.url:
+                os.environ[lt.ENV_URL] = server.url
+
+
+def run(jobs: list[Job], n_jobs: int | None = None, use_cache: bool = True,
+        progress: Callable[[FileResult], None] | None = None) -> list[FileResult]:
+    """Lint every job; n_jobs None means one process per CPU core."""
+    n = n_jobs or os.cpu_count() or 1
+    n = max(1, min(n, len(jobs) // 4 or 1))  # a process pays off from a few files each
+    if n == 1:
+        store = Store("results") if use_cache else None
+        # drop each parsed document once linted: memory stays flat over many files
+        return [replace(lint_job(j, store), document=None) for j in jobs]
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    _prepare(list({repr(j.settings): j.settings for j in jobs}.values()))
+
+    # fork shares the loaded rules with the workers; elsewhere spawn re-imports them
+    method = "fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" else "spawn"
+    ctx = mp.get_context(method)
+    chunks = [jobs[i::n] for i in range(n)]  # interleaved: big and small files spread out
+    with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
+        parts = list(pool.map(_work, [(c, use_cache) for c in chunks]))
+    out: list[FileResult | None] = [None] * len(jobs)
+    for i, part in enumerate(parts):
+        for j, res in enumerate(part):
+            out[i + j * n] = res
+    return out  # type: ignore[return-value]
