@@ -120,9 +120,14 @@ class Facts:
         key = (wordlist, exceptions, phrases.pattern if phrases is not None else None)
         found = self._gender.get(key)
         if found is None:
-            found = self._gender[key] = gender_mod.analyse(
-                self.doc, gender_mod.load_wordlist(wordlist), exceptions, phrases)
-            self.metrics["gender_coding"] = found.summary()
+            words = gender_mod.load_wordlist(wordlist)
+            found = self._gender[key] = gender_mod.analyse(self.doc, words, exceptions, phrases)
+            summary = found.summary()
+            # the verdict of the published algorithm (gender-decoder), without adlint's
+            # exceptions for words about the work, pay or machines
+            summary["published_verdict"] = gender_mod.analyse(
+                self.doc, words, frozenset(), None).verdict
+            self.metrics["gender_coding"] = summary
         return found
 
     # -- named flags and metrics ---------------------------------------------------

@@ -50,18 +50,43 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def split_block(block: Block) -> list[Sentence]:
     text = block.text
+    ends = [m.end() for m in _END.finditer(text) if _ends_sentence(text, m)]
+    if "\n" in text:
+        ends = sorted(set(ends) | set(_line_breaks(text)))
     out: list[Sentence] = []
     start = 0
-    for m in _END.finditer(text):
-        if m.group()[0] == "." and len(m.group().rstrip("\"'”’)]")) == 1 \
-                and _is_abbreviation(text, m.start()):
-            continue
-        nxt = text[m.end():m.end() + 3].lstrip()
-        if nxt and nxt[0].islower():
-            continue  # "… etc. and more", "approx. ten"
-        _add(out, block, start, m.end())
-        start = m.end()
+    for end in ends:
+        _add(out, block, start, end)
+        start = end
     _add(out, block, start, len(text))
+    return out
+
+
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    if m.group()[0] == "." and len(m.group().rstrip("\"'”’)]")) == 1 \
+            and _is_abbreviation(text, m.start()):
+        return False
+    nxt = text[m.end():m.end() + 3].lstrip()
+    return not (nxt and nxt[0].islower())  # "… etc. and more", "approx. ten"
+
+
+#: "Label: value" at the start of a line ("Competent in: Python, Go")
+_LABEL = re.compile(r"[A-Z](?:[^\W_]|[ '’&/-]){0,40}:(?:\s|$)")
+
+
+def _line_breaks(text: str) -> list[int]:
+    """Line breaks inside a block that end a sentence though no full stop does: after
+    a label line ("Desired skills:"), before or after a "Label: value" line. A run of such
+    lines is a list, not one long sentence; a wrapped sentence stays whole."""
+    out = []
+    pos = text.find("\n")
+    while pos != -1:
+        line_start = text.rfind("\n", 0, pos) + 1
+        line = text[line_start:pos].rstrip()
+        nxt = text[pos + 1:].lstrip(" \t")
+        if line.endswith(":") or (line and line[-1] not in ",;(" and (_LABEL.match(nxt) or _LABEL.match(line))):
+            out.append(pos)
+        pos = text.find("\n", pos + 1)
     return out
 
 

@@ -23,7 +23,8 @@ class GenderCodedCheck(Check):
     """Report a masculine-coded ad (`report: document`) or the masculine-coded
     words of one (`report: words`), with alternatives from `alternatives`
     (stem -> suggestion). `exceptions` are tokens never counted; `exception_phrases`
-    are phrases whose words are never counted (e.g. "all kinds of")."""
+    are phrases whose words are never counted (e.g. "all kinds of"); `min_words`: the
+    fewest masculine-coded words (after exceptions) that make a finding."""
 
     kind = "gender-coded"
     options = {
@@ -32,6 +33,7 @@ class GenderCodedCheck(Check):
         "exceptions": (list, []),
         "exception_phrases": (list, []),
         "alternatives": (dict, {}),
+        "min_words": (int, 1),
     }
 
     def __init__(self, rule, options):
@@ -50,7 +52,7 @@ class GenderCodedCheck(Check):
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         analysis = facts.gender(self.opts["wordlist"], self.exceptions, self.phrases)
         v = analysis.verdict
-        if "masculine" not in v:
+        if "masculine" not in v or len(analysis.masculine) < self.opts["min_words"]:
             return
         if self.opts["report"] == "document":
             words = sorted({w.lower() for _, _, _, w, _ in analysis.masculine})

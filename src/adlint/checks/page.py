@@ -20,14 +20,15 @@ def _full_page(doc) -> bool:
 
 
 class ViewportCheck(Check):
-    """The page has no responsive viewport (`width=device-width`)."""
+    """The page has no responsive viewport (`width=device-width`, or `initial-scale=1`,
+    which browsers read as the device width too)."""
 
     kind = "page-viewport"
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         if _full_page(doc):
-            vp = doc.metadata.meta.get("viewport", "")
-            if "width=device-width" not in vp.replace(" ", ""):
+            vp = doc.metadata.meta.get("viewport", "").replace(" ", "").lower()
+            if "width=device-width" not in vp and "initial-scale=1" not in vp:
                 yield self.finding(self.rule.message)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Iterable
 
 from ..analysis.facts import Facts
 from ..analysis.words import WORD
 from ..document import trimmed
 from ..finding import Finding
+from . import patterns
 from .base import Check
 
 
@@ -46,10 +48,16 @@ class LongSentenceCheck(Check):
 
 
 class LongParagraphCheck(Check):
-    """A paragraph of more than `max_words` words, reported on the paragraph."""
+    """A paragraph of more than `max_words` words, reported on the paragraph; legal
+    boilerplate (a paragraph with one of `skip_phrases`, such as an equal-opportunity
+    statement) is left alone: the writer often may not shorten it."""
 
     kind = "long-paragraph"
-    options = {"max_words": (int, 80)}
+    options = {"max_words": (int, 80), "skip_phrases": (list, [])}
+
+    @cached_property
+    def boilerplate(self):
+        return patterns.compile_terms(self.opts["skip_phrases"])
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         limit = self.opts["max_words"]
@@ -57,7 +65,7 @@ class LongParagraphCheck(Check):
             if b.kind not in ("paragraph", "quote"):
                 continue
             n = len(WORD.findall(b.text))
-            if n > limit:
+            if n > limit and not (self.boilerplate is not None and self.boilerplate.search(b.text)):
                 i, j = trimmed(b.text, 0, len(b.text))
                 yield self.finding(self.format(self.rule.message, words=n, max_words=limit),
                                    b, i, j, doc)

@@ -1,4 +1,4 @@
-"""shouting: words in ALL CAPS (not acronyms) and runs of exclamation marks."""
+"""shouting: text in ALL CAPS (not acronyms, not labels) and runs of exclamation marks."""
 
 from __future__ import annotations
 
@@ -6,37 +6,60 @@ import re
 from typing import Iterable
 
 from ..analysis.facts import Facts
+from ..analysis.words import WORD
 from ..finding import Finding
 from .base import Check
 
-_CAPS_RUN = re.compile(r"(?<![\w])[A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+)+(?![\w])")
+_CAPS_WORD = r"[A-Z][A-Z'’]+"
+# capital words joined by spaces or light punctuation: one shouted sentence is one run
+# ("GENDER NON-CONFORMING PEOPLE, WOMEN AND VETERANS" is one finding, not four)
+_CAPS_RUN = re.compile(rf"(?<![\w])(?:{_CAPS_WORD}|[A-Z])(?:[ \t]*[,\-–—/&][ \t]*|[ \t]+)"
+                       rf"(?:(?:{_CAPS_WORD}|[A-Z])(?:[ \t]*[,\-–—/&][ \t]*|[ \t]+))*{_CAPS_WORD}(?![\w])")
 _BANGS = re.compile(r"[!¡]{2,}|(?:!\?|\?!)[!?]*")
 
 
 class ShoutingCheck(Check):
-    """`mode: caps` reports runs of two or more words in capitals with at least
-    `min_letters` letters (so "US DC" or "HR" are not shouting); `mode: bangs`
-    reports runs of exclamation marks ("!!", "?!")."""
+    """`mode: caps` reports runs of at least `min_words` words in capitals with at least
+    `min_letters` letters (so "US DC" or "HR" are not shouting), except labels: a
+    heading, or a short block (at most `label_words` words) that is all capitals or ends
+    with a colon ("ABOUT THE ROLE", "BASIC REQUIREMENTS:"). `mode: bangs` reports runs
+    of exclamation marks ("!!", "?!")."""
 
     kind = "shouting"
-    options = {"mode": (str, "caps"), "min_letters": (int, 8), "allow": (list, [])}
+    options = {"mode": (str, "caps"), "min_letters": (int, 8), "min_words": (int, 2),
+               "label_words": (int, 0), "allow": (list, [])}
 
     def __init__(self, rule, options):
         super().__init__(rule, options)
         if options["mode"] not in ("caps", "bangs"):
             raise ValueError("'mode' must be caps or bangs")
 
+    def _label(self, block, run: str, end: int) -> bool:
+        """A section label written in capitals: read as a heading, not as shouting."""
+        limit = self.opts["label_words"]
+        if not limit:
+            return False
+        if block.kind == "heading":
+            return True
+        line_start = block.text.rfind("\n", 0, end) + 1
+        line_end = block.text.find("\n", end)
+        line = block.text[line_start:len(block.text) if line_end < 0 else line_end].strip()
+        return len(WORD.findall(line)) <= limit and (line.upper() == line or line.endswith(":"))
+
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
-        pattern = _CAPS_RUN if self.opts["mode"] == "caps" else _BANGS
+        caps = self.opts["mode"] == "caps"
+        pattern = _CAPS_RUN if caps else _BANGS
         allow = self.opts["allow"]
         for block in doc.blocks:
             for m in pattern.finditer(block.text):
                 run = m.group()
-                if self.opts["mode"] == "caps":
-                    words = run.split()
-                    if all(w in allow for w in words):
+                if caps:
+                    words = WORD.findall(run)
+                    if all(w in allow for w in words) or len(words) < self.opts["min_words"]:
                         continue
                     if sum(c.isalpha() for c in run) < self.opts["min_letters"]:
+                        continue
+                    if self._label(block, run, m.end()):
                         continue
                 yield self.finding(self.format(self.rule.message, match=" ".join(run.split())),
                                    block, m.start(), m.end(), doc)

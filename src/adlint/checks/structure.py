@@ -2,44 +2,84 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Iterable
 
 from ..analysis.facts import Facts
 from ..analysis.sections import optional_markers
 from ..document import trimmed
 from ..finding import Finding
+from . import patterns
 from .base import Check
+
 
 def _whole(check: Check, doc, block, message: str) -> Finding:
     i, j = trimmed(block.text, 0, len(block.text))
     return check.finding(message, block, i, j, doc)
 
 
-class RequirementsCountCheck(Check):
-    """More than `max_items` bullets in one requirements list."""
+class _RequirementLists(Check):
+    """Shared options: `skip_labels` (words in a list's label that make it something
+    other than the candidate's must-haves: "one of the following", legal eligibility),
+    `optional_phrases` (words that mark an item or the ad as optional: "a plus",
+    "preferred", "apply anyway")."""
+
+    options = {"skip_labels": (list, []), "optional_phrases": (list, [])}
+
+    @cached_property
+    def skip_labels(self):
+        return patterns.compile_terms(self.opts["skip_labels"])
+
+    @cached_property
+    def optional(self):
+        return patterns.compile_terms(self.opts["optional_phrases"])
+
+    def lists(self, facts: Facts):
+        """(label, items) of the requirement lists that are the candidate's must-haves."""
+        for label, items in facts.requirement_lists:
+            if (label is not None and self.skip_labels is not None
+                    and self.skip_labels.search(label.text)):
+                continue
+            yield label, items
+
+    def is_optional(self, text: str) -> bool:
+        return self.optional is not None and bool(self.optional.search(text))
+
+
+class RequirementsCountCheck(_RequirementLists):
+    """More than `max_items` must-have bullets in one requirements list (items marked
+    optional do not count; an ad that says to apply anyway is not judged)."""
 
     kind = "requirements-count"
-    options = {"max_items": (int, 8)}
+    options = {**_RequirementLists.options, "max_items": (int, 8), "apply_anyway": (list, [])}
+
+    @cached_property
+    def apply_anyway(self):
+        return patterns.compile_terms(self.opts["apply_anyway"])
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         limit = self.opts["max_items"]
-        for label, items in facts.requirement_lists:
-            if len(items) > limit:
-                msg = self.format(self.rule.message, items=len(items), max_items=limit)
+        if self.apply_anyway is not None and self.apply_anyway.search(doc.prose):
+            return
+        for label, items in self.lists(facts):
+            must = [b for b in items if not self.is_optional(b.text)]
+            if len(must) > limit:
+                msg = self.format(self.rule.message, items=len(must), max_items=limit)
                 yield _whole(self, doc, label if label is not None else items[0], msg)
 
 
-class RequirementsSplitCheck(Check):
+class RequirementsSplitCheck(_RequirementLists):
     """Requirements listed with nothing marked as nice to have (or "apply anyway")."""
 
     kind = "requirements-split"
-    options = {"min_items": (int, 5)}
+    options = {**_RequirementLists.options, "min_items": (int, 5)}
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
-        lists = [r for r in facts.requirement_lists if len(r[1]) >= self.opts["min_items"]]
+        lists = [r for r in self.lists(facts) if len(r[1]) >= self.opts["min_items"]]
         if not lists:
             return
-        if "nice_to_have" in facts.sections or optional_markers().search(doc.prose):
+        if ("nice_to_have" in facts.sections or optional_markers().search(doc.prose)
+                or self.is_optional(doc.prose)):
             return
         label, items = lists[0]
         yield _whole(self, doc, label if label is not None else items[0], self.rule.message)

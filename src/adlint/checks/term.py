@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from ..analysis import data
 from ..analysis.facts import Facts
-from ..analysis.words import term_words, may_match
+from ..analysis.words import WORD, may_match, term_words
 from ..finding import Edit, Finding
 from . import patterns
 from .base import Check
@@ -24,6 +24,29 @@ def _quoted(text: str, i: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+class _Negation:
+    def __init__(self, d: dict):
+        self.window = int(d.get("window", 6))
+        self.before = data.phrase_re(data.alternation(d["before"]))
+        self.after = data.phrase_re(data.alternation(d["after"]))
+
+
+@lru_cache(maxsize=None)
+def _negation(language: str) -> _Negation | None:
+    d = data.load("negation", language)
+    return _Negation(d) if d else None
+
+
+def negated(text: str, a: int, s: int, e: int, b: int, language: str) -> bool:
+    """Does the sentence text[a:b] negate the match text[s:e]?"""
+    neg = _negation(language) or _negation("en")
+    words = list(WORD.finditer(text, a, s))[-neg.window:]
+    lo = words[0].start() if words else s
+    if neg.before.search(text, lo, s):
+        return True
+    return bool(neg.after.search(text[e:b]))
+
+
 class TermCheck(Check):
     """Report each occurrence of a listed word or phrase.
 
@@ -32,8 +55,11 @@ class TermCheck(Check):
     which a match is fine, e.g. "native iOS" for "native"), `sentence_exceptions`
     (phrases that excuse every match in the same sentence, e.g. "with or without
     accommodation"), `unless` (a named fact: no finding when the document has it,
-    e.g. `pay-figure`: the ad states pay), `inflect` (also match -s, -ed, -ing…),
-    `case_sensitive`, `suggestions`.
+    e.g. `pay-figure`: the ad states pay), `negation` (no finding when the sentence
+    negates the match: "we never ask for your salary history"; cues in
+    rules/data/negation.<lang>.yaml), `skip_sections` (parts of the ad where the words
+    mean something else, e.g. `responsibilities` for self-praise: a duty's quality bar),
+    `inflect` (also match -s, -ed, -ing…), `case_sensitive`, `suggestions`.
     """
 
     kind = "term"
@@ -43,6 +69,8 @@ class TermCheck(Check):
         "exceptions": (list, []),
         "sentence_exceptions": (list, []),
         "unless": ((str, type(None)), None),
+        "negation": (bool, False),
+        "skip_sections": (list, []),
         "inflect": (bool, True),
         "case_sensitive": (bool, False),
         "suggestions": (list, []),
@@ -96,10 +124,16 @@ class TermCheck(Check):
         scanners = [p for p in (self.pattern, self.user_pattern) if p is not None]
         if not scanners:
             return
-        for block in doc.blocks:
+        skip = frozenset(self.opts["skip_sections"])
+        sections = facts.sections if skip else None
+        for k, block in enumerate(doc.blocks):
+            if skip and sections[k] in skip:
+                continue
             found = [m for p in scanners for m in p.finditer(block.text)]
-            if len(scanners) > 1:
-                found.sort(key=lambda m: m.span())
+            if len(scanners) > 1:  # a word-list term and a pattern may find the same words
+                found.sort(key=lambda m: (m.start(), -m.end()))
+                found = [m for i, m in enumerate(found)
+                         if not any(o.start() <= m.start() < o.end() for o in found[:i])]
             if not found:
                 continue
             if unless and not checked_unless:
@@ -112,9 +146,12 @@ class TermCheck(Check):
                 s, e = m.span()
                 if any(a <= s and e <= b for a, b in spans):
                     continue
-                if self.sentence_exceptions is not None:
+                if self.sentence_exceptions is not None or self.opts["negation"]:
                     a, b = facts.sentence_bounds(block, s, e)
-                    if self.sentence_exceptions.search(block.text, a, b):
+                    if (self.sentence_exceptions is not None
+                            and self.sentence_exceptions.search(block.text, a, b)):
+                        continue
+                    if self.opts["negation"] and negated(block.text, a, s, e, b, doc.language):
                         continue
                 yield block, m
 

@@ -13,7 +13,8 @@ from ..document import PLACEHOLDER, Directive, LineIndex
 # Liquid (Jekyll) and Go templates (Hugo). Bounded so that an unclosed tag costs
 # a bounded scan, not a quadratic one.
 TEMPLATE = re.compile(
-    r"\{%-?\s*comment\s*-?%\}.{0,200000}?\{%-?\s*endcomment\s*-?%\}"
+    # {% comment %} … {% endcomment %}, also as "{% comment ------ %}" banners
+    r"\{%-?\s*comment\b[^%]{0,200}%\}.{0,200000}?\{%-?\s*endcomment\b[^%]{0,200}%\}"
     r"|\{%.{0,2000}?%\}"
     r"|\{\{.{0,2000}?\}\}",
     re.DOTALL,
