@@ -1,4 +1,5 @@
 import json
+import pytest
 
 from conftest import run_cli
 
@@ -82,3 +83,79 @@ def test_bad_rule_pack_is_exit_2_with_file_and_rule(tmp_path):
     (tmp_path / "house" / "house.yaml").write_text("pack: house\nrules:\n  x: [\n")
     proc = run_cli("check", "a.md", cwd=tmp_path)
     assert proc.returncode == 2 and "house.yaml:4: invalid YAML" in proc.stderr.decode()
+
+
+# -- a typo never switches adlint off ------------------------------------------------
+
+TYPO_AD = "# Rockstar wanted\n\nYou will pour coffee for our guests.\n"
+
+
+@pytest.mark.parametrize("config, cli, expected", [
+    ("", ["--select", "jargon/rockstr"],
+     "command line: --select: unknown rule or pack 'jargon/rockstr' (did you mean jargon/rockstar?)"),
+    ("", ["--ignore", "elements/missing-pya"], "did you mean elements/missing-pay"),
+    ('[tool.adlint]\nselect = ["jargn"]\n', [], "pyproject.toml: select: unknown rule or pack 'jargn' (did you mean jargon"),
+    ('[tool.adlint]\nignore = ["elements/missing-pya"]\n', [], "pyproject.toml: ignore: unknown rule or pack 'elements/missing-pya' (did you mean elements/missing-pay"),
+    ('[tool.adlint.severity]\n"jargon/rockstr" = "error"\n', [], "pyproject.toml: severity: unknown rule or pack 'jargon/rockstr' (did you mean jargon/rockstar?)"),
+    ('[tool.adlint.per-file-ignores]\n"drafts/*" = ["jargn"]\n', [], "per-file-ignores.'drafts/*': unknown rule or pack 'jargn'"),
+    ('[tool.adlint.rules."readability/grade"]\nmax_grad = 9\n', [], 'rules."readability/grade".max_grad: unknown option (did you mean max_grade?)'),
+    ('[tool.adlint.rules."structure/too-long"]\nmax = "lots"\n', [], 'rules."structure/too-long".max: \'max\' must be int or float or NoneType, not str (got \'lots\')'),
+    ('[tool.adlint.rules."jargon/rockstr"]\nterms = ["x"]\n', [], "rules.'jargon/rockstr': unknown rule (did you mean jargon/rockstar?)"),
+    ('[tool.adlint.rules."elements/missing-pay"]\nelement = "salary"\n', [], "element 'salary' is not one of pay"),
+])
+def test_unknown_ids_and_options_stop_the_run(tmp_path, config, cli, expected):
+    (tmp_path / "ad.md").write_text(TYPO_AD)
+    if config:
+        (tmp_path / "pyproject.toml").write_text(config)
+    proc = run_cli("check", *cli, "ad.md", cwd=tmp_path, quiet_rules=False)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, proc.stdout
+    assert expected in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert proc.stdout == b""  # no "All checks passed."
+
+
+def test_grammar_ids_and_real_ids_are_accepted(tmp_path):
+    (tmp_path / "ad.md").write_text(TYPO_AD)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.adlint]\nselect = ["jargon", "grammar/EN_A_VS_AN"]\n'
+        '[tool.adlint.rules."readability/grade"]\nmax_grade = 9\n'
+        '[tool.adlint.rules."elements/missing-growth"]\nprofiles = {job-ad = "warning"}\n')
+    proc = run_cli("check", "ad.md", cwd=tmp_path, quiet_rules=False)
+    assert proc.returncode == 1, proc.stderr
+    assert b"jargon/rockstar" in proc.stdout
+
+
+def test_explain_suggests_the_closest_id(tmp_path):
+    proc = run_cli("explain", "jargon/rockstr", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert b"did you mean jargon/rockstar?" in proc.stderr
+
+
+def test_include_limits_folder_runs(tmp_path):
+    (tmp_path / "_jobs").mkdir()
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_jobs" / "a.md").write_text(TYPO_AD)
+    (tmp_path / "_posts" / "b.md").write_text(TYPO_AD)
+    (tmp_path / "pyproject.toml").write_text('[tool.adlint]\ninclude = ["_jobs/*"]\n')
+    proc = run_cli("check", ".", cwd=tmp_path)
+    out = proc.stdout.decode()
+    assert "_jobs/a.md:1:3" in out and "_posts" not in out
+
+
+def test_layouts_and_includes_are_skipped_with_a_note(tmp_path):
+    for d in ("_layouts", "_includes", "_jobs"):
+        (tmp_path / d).mkdir()
+    (tmp_path / "_layouts" / "job.html").write_text("<html><body>{{ content }}</body></html>\n")
+    (tmp_path / "_includes" / "nav.html").write_text('<nav><a href="/">Home</a></nav>\n')
+    (tmp_path / "index.html").write_text("<ul>{% for j in site.jobs %}<li>{{ j.title }}</li>{% endfor %}</ul>\n")
+    (tmp_path / "_jobs" / "a.md").write_text(TYPO_AD)
+    proc = run_cli("check", ".", cwd=tmp_path)
+    out = proc.stdout.decode()
+    assert "_layouts/job.html: note a layout or include template: not linted as an ad" in out
+    assert "_includes/nav.html: note a layout or include template" in out
+    assert "index.html: note a Liquid template with little prose of its own" in out
+    assert "only 2 words" not in out and "_jobs/a.md:1:3" in out
+    # an ad with a template variable is still an ad
+    (tmp_path / "_jobs" / "b.md").write_text("# Rockstar at {{ site.company }}\n\n" + "You will pour coffee. " * 10)
+    assert "_jobs/b.md:1:3" in run_cli("check", "_jobs/b.md", cwd=tmp_path).stdout.decode()

@@ -4,6 +4,7 @@ import pytest
 
 from adlint.config import ConfigError, Settings, load_file
 from adlint.engine import lint_text
+from conftest import run_cli
 
 
 def run(text, jurisdictions, fmt="markdown", **kw):
@@ -105,3 +106,42 @@ def test_unknown_jurisdiction_is_a_config_error(tmp_path):
     cfg.write_text('jurisdictions = ["US-XX"]\n')
     with pytest.raises(ConfigError, match="unknown jurisdiction 'US-XX'.*US-CO"):
         load_file(str(cfg))
+
+
+@pytest.mark.parametrize("text, codes, source", [
+    ("Join our cafe in Denver, Colorado as a barista.", ["US-CO"], "Denver, Colorado"),
+    ("We need a barista in New York City for our Chelsea store.", ["US-NYC", "US-NY"], "New York City"),
+    ("Our store is at 120 King St W, Toronto, ON.", ["CA-ON"], "Toronto, ON"),
+    ("The role is remote within Ontario.", ["CA-ON"], "Ontario"),
+    ("You will work from our office in Berlin.", ["EU"], "Berlin"),
+])
+def test_jurisdictions_inferred_from_prose(text, codes, source):
+    res = lint_text(text + " You will make coffee.", "markdown",
+                    Settings(select=("pay-transparency",), jurisdictions=("auto",)))
+    got = res.metrics["jurisdictions"]
+    assert [j["code"] for j in got] == codes
+    assert got[0]["inferred_from"] == source
+    assert not any("no jurisdiction inferred" in n for n in res.notes)
+
+
+def test_jurisdictions_from_front_matter_and_page_metadata():
+    fm = "---\njobLocation:\n  address: Seattle, WA\n---\nYou will make coffee.\n"
+    res = lint_text(fm, "markdown", Settings(select=("pay-transparency",), jurisdictions=("auto",)))
+    assert [j["code"] for j in res.metrics["jurisdictions"]] == ["US-WA"]
+    page = ('<html><head><meta name="geo.placename" content="Chicago"></head>'
+            "<body><p>You will make coffee.</p></body></html>")
+    res = lint_text(page, "html", Settings(select=("pay-transparency",), jurisdictions=("auto",)))
+    assert [j["code"] for j in res.metrics["jurisdictions"]] == ["US-IL"]
+
+
+def test_a_place_that_is_not_where_the_work_is_infers_nothing_and_says_so(tmp_path):
+    text = "Our customers love Colorado coffee. You will roast beans and pack orders."
+    res = lint_text(text, "markdown", Settings(select=("pay-transparency",), jurisdictions=("auto",)))
+    assert res.metrics["jurisdictions"] == []
+    assert any("no jurisdiction inferred" in n and "set jurisdictions" in n for n in res.notes)
+    (tmp_path / "ad.md").write_text(text + "\n")
+    for fmt, needle in (("text", "ad.md: note jurisdictions: no jurisdiction inferred"),
+                        ("json", '"jurisdictions: no jurisdiction inferred'), ("github", "::notice file=ad.md"),
+                        ("sarif", "no jurisdiction inferred"), ("junit", "no jurisdiction inferred")):
+        proc = run_cli("check", "--format", fmt, "--jurisdictions", "auto", "ad.md", cwd=tmp_path)
+        assert needle in proc.stdout.decode(), fmt

@@ -200,9 +200,9 @@ def cmd_explain(args) -> int:
     registry, _ = _registry_for(args.config)
     rule = registry.rules.get(args.rule)
     if rule is None:
-        close = [rid for rid in registry.rules if args.rule in rid]
-        hint = f" (did you mean {', '.join(close[:5])}?)" if close else " (see `adlint rules`)"
-        _err(f"unknown rule {args.rule!r}{hint}")
+        from .engine.validate import suggest
+
+        _err(f"unknown rule {args.rule!r}{suggest(args.rule, list(registry.rules))}")
         return EXIT_ERROR
     from .rules import check_kind
 

@@ -43,6 +43,7 @@ class Settings:
     profile: str = "job-ad"
     jurisdictions: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()  # globs: only matching files are linted in folders (empty: all)
     fail_on: str = "warning"
     max_file_size: int = 5 * 1024 * 1024
     file_timeout: float = 30.0  # seconds one file may take before it is reported and skipped
@@ -160,6 +161,7 @@ _KEYS = {
     "profile": _choice(PROFILES),
     "jurisdictions": parse_jurisdictions,
     "exclude": _str_list,
+    "include": _str_list,
     "fail_on": _choice(SEVERITIES),
     "max_file_size": _typed(int, "a size in bytes"),
     "file_timeout": _typed((int, float), "a number of seconds"),

@@ -158,8 +158,9 @@ class Facts:
             found = self.elements
             return None if found is None else {k: v.as_dict() for k, v in found.items() if v is not None}
         if name == "jurisdictions":
-            acts = self.jurisdictions
-            return [{"code": a.law.code, "inferred_from": a.inferred_from} for a in acts] or None
+            if not getattr(self.settings, "jurisdictions", None):
+                return None  # not asked
+            return [{"code": a.law.code, "inferred_from": a.inferred_from} for a in self.jurisdictions]
         return None
 
     METRICS = ("words", "you_count", "reader_address", "sentences", "avg_sentence_length",

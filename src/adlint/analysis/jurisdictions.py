@@ -44,20 +44,56 @@ def known_codes() -> list[str]:
     return list(laws())
 
 
-_LOCATION_KEY = re.compile(r"location|city|office|country|region|state$", re.IGNORECASE)
+_LOCATION_KEY = re.compile(r"location|city|office|country|region|state$|place|address|"
+                           r"locality", re.IGNORECASE)
 _LOCATION_CUE = re.compile(r"\b(?:based in|located in|offices? in|location|remote|hybrid|on-?site|"
                            r"work from)\b", re.IGNORECASE)
+#: a place named in a sentence counts when a preposition of place comes just before it:
+#: "our cafe in Denver, Colorado", "a barista at our New York City store"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|within|across|throughout|from|to)\b"
+                           r"[^.!?\n]{0,40}$", re.IGNORECASE)
+#: "Toronto, ON", "Denver, CO": a city with its state or province code is a place of work
+_STATE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
+_META_KEYS = ("geo.placename", "geo.region", "og:locality", "og:region", "og:country-name",
+              "job:location", "location")
+
+
+def _flat_values(fields: dict, key_ok) -> list[str]:
+    out = []
+    for k, v in fields.items():
+        if isinstance(v, dict):
+            out += _flat_values(v, key_ok) if key_ok(str(k)) else _flat_values(v, key_ok)
+        elif isinstance(k, str) and key_ok(k) and v not in (None, "") and not isinstance(v, list):
+            out.append(str(v))
+        elif isinstance(k, str) and key_ok(k) and isinstance(v, list):
+            out += [str(x) for x in v if isinstance(x, (str, int, float))]
+    return out
 
 
 def _location_texts(doc: Document, sections: list[str | None]) -> list[str]:
-    """Where the ad says the work is: location fields, location sections, and
-    sentences that say "based in", "located in", "office in" or "remote"."""
-    texts = [str(v) for k, v in doc.metadata.front_matter_fields().items()
-             if isinstance(k, str) and _LOCATION_KEY.search(k) and v not in (None, "")]
+    """Where the ad says the work is: location fields in front matter and page
+    metadata, location sections, and sentences that say "based in", "located in",
+    "office in" or "remote"."""
+    texts = _flat_values(doc.metadata.front_matter_fields(), lambda k: bool(_LOCATION_KEY.search(k)))
+    texts += [v for k, v in doc.metadata.meta.items() if k in _META_KEYS and v]
     for b, key in zip(doc.blocks, sections):
         if key == "location" or _LOCATION_CUE.search(b.text):
             texts.append(b.text)
     return texts
+
+
+def _in_prose(doc: Document, law: "Law") -> str | None:
+    """A place of the law named after "in", "at", "near"… anywhere in the prose, or
+    with its state or province code ("Toronto, ON")."""
+    for b in doc.blocks:
+        for m in law.places.finditer(b.text):
+            code = _STATE_AFTER.match(b.text, m.end())
+            if code:
+                return b.text[m.start():code.end()]
+            if _STATE_AFTER.match(m.group()) or _PLACE_BEFORE.search(b.text, max(0, m.start() - 60),
+                                                                    m.start()):
+                return m.group()
+    return None
 
 
 @dataclass
@@ -80,9 +116,8 @@ def active(doc: Document, codes: tuple[str, ...], sections: list[str | None]) ->
         for law in table.values():
             if law.places is None or law.code in explicit:
                 continue
-            for t in texts:
-                m = law.places.search(t)
-                if m:
-                    out.append(Active(law, m.group()))
-                    break
+            found = next((m.group() for t in texts for m in [law.places.search(t)] if m), None)
+            found = found or _in_prose(doc, law)
+            if found:
+                out.append(Active(law, found))
     return out

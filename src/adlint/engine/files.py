@@ -13,7 +13,7 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "build", "dist", "_site", "s
              "target", "out"}
 
 
-def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
+def _matches(path: str, patterns: tuple[str, ...]) -> bool:
     rel = os.path.normpath(path).replace(os.sep, "/")
     name = os.path.basename(rel)
     for p in patterns:
@@ -28,10 +28,12 @@ def _inside(real: str, root: str) -> bool:
 
 
 def collect(paths: list[str], exclude: tuple[str, ...] = (),
-            skipped: list[tuple[str, str]] | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+            skipped: list[tuple[str, str]] | None = None,
+            include: tuple[str, ...] = ()) -> tuple[list[str], list[tuple[str, str]]]:
     """(files to lint, [(path, error)]). Files named explicitly are always linted
     (a symlink named on the command line is the user's choice); files found in
-    folders must have a known extension and not be excluded.
+    folders must have a known extension, match one of the `include` globs when
+    there are any, and not be excluded.
 
     Symlinks met while walking a folder are followed only when they point inside
     that folder: a link to /etc/passwd or ~/.ssh in a pull request is never read
@@ -69,7 +71,7 @@ def collect(paths: list[str], exclude: tuple[str, ...] = (),
             keep = []
             for d in sorted(dirs):
                 full = os.path.join(root, d)
-                if d in SKIP_DIRS or d.startswith(".") or _excluded(full, exclude):
+                if d in SKIP_DIRS or d.startswith(".") or _matches(full, exclude):
                     continue
                 if os.path.islink(full) and not _inside(os.path.realpath(full), top):
                     skipped.append((full, "symlink to a folder outside " + path + ", not followed"))
@@ -78,7 +80,9 @@ def collect(paths: list[str], exclude: tuple[str, ...] = (),
             dirs[:] = keep
             for name in sorted(names):
                 full = os.path.join(root, name)
-                if os.path.splitext(name)[1].lower() not in EXTENSIONS or _excluded(full, exclude):
+                if os.path.splitext(name)[1].lower() not in EXTENSIONS or _matches(full, exclude):
+                    continue
+                if include and not _matches(full, include):
                     continue
                 if os.path.islink(full):
                     target = os.path.realpath(full)

@@ -43,6 +43,20 @@ def _place(findings: list[Finding], doc: Document) -> None:
             f.end_line, f.end_column = lines.position(f.end)
 
 
+_TEMPLATE_DIRS = {"_layouts", "_includes"}
+_LIQUID = ("{{", "{%")
+
+
+def _template(doc: Document, facts: Facts) -> str | None:
+    """A site template with no prose of its own (a Jekyll layout or include, a page
+    that only loops over the jobs): what it is, or None for an ad."""
+    if _TEMPLATE_DIRS & set(doc.path.replace("\\", "/").split("/")[:-1]):
+        return "a layout or include template"
+    if any(t in doc.source for t in _LIQUID) and facts.words < 30:
+        return "a Liquid template with little prose of its own"
+    return None
+
+
 def lint_document(doc: Document, settings: Settings, registry: Registry | None = None,
                   report_unused: bool = False) -> FileResult:
     registry = registry or load_registry(settings.rule_folders)
@@ -52,8 +66,17 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
         result.notes.append(doc.metadata.front_matter_error)
     file_ignores = settings.ignored_for_file(doc.path) if doc.path != "-" else ()
     facts = Facts(doc, settings)
+    template = _template(doc, facts)
+    if template:
+        result.notes.append(f"{template}: not linted as an ad")
+        result.metrics = {name: facts.metric(name) for name in sorted(REPORTED)}
+        return result
     if settings.jurisdictions:
         facts.metric("jurisdictions")  # before the rules, so the metric says which laws applied
+        if "auto" in settings.jurisdictions and not any(a.inferred_from for a in facts.jurisdictions):
+            result.notes.append("jurisdictions: no jurisdiction inferred from the ad (no place "
+                                "of a pay-transparency law named where the work is); set "
+                                "jurisdictions, e.g. jurisdictions = [\"US-CO\"]")
     findings: list[Finding] = []
     for rule in registry.rules.values():
         overrides = settings.rules.get(rule.id)

@@ -10,7 +10,8 @@ from typing import Callable
 
 from ..config import ConfigFinder, Settings
 from ..finding import SEVERITY_RANK
-from . import files, fix
+from ..rules import load_registry
+from . import files, fix, validate
 from .lint import FileResult, lint_path
 
 
@@ -58,9 +59,13 @@ class Run:
 def run(options: RunOptions, read_stdin: Callable[[], bytes] | None = None) -> Run:
     """Lint `options.paths`; `read_stdin` supplies the bytes of "-"."""
     finder = ConfigFinder(options.config)
+    checked: set[int] = set()
 
     def settings_for(path: str) -> Settings:
         s = finder.for_path(path)
+        if id(s) not in checked:  # each config file once: its rule ids and options exist
+            checked.add(id(s))
+            validate.check_settings(s, load_registry(s.rule_folders))
         changes = dict(options.overrides)
         if options.extend_select:
             changes["extend_select"] = s.extend_select + options.extend_select
@@ -69,8 +74,13 @@ def run(options: RunOptions, read_stdin: Callable[[], bytes] | None = None) -> R
         return s.replace(**changes) if changes else s
 
     base = finder.for_path(os.path.join(os.getcwd(), "x"))
+    registry = load_registry(base.rule_folders)
+    validate.check_ids(options.overrides.get("select", ()), registry, "command line", "--select")
+    validate.check_ids(options.extend_select, registry, "command line", "--extend-select")
+    validate.check_ids(options.ignore, registry, "command line", "--ignore")
     out = Run(base=base)
-    paths, errors = files.collect(list(options.paths), options.exclude + base.exclude, out.skipped)
+    paths, errors = files.collect(list(options.paths), options.exclude + base.exclude, out.skipped,
+                                  include=base.include)
     out.results = [FileResult(p, error=msg) for p, msg in errors]
 
     if not (options.fix or options.diff) and "-" not in paths:

@@ -28,4 +28,5 @@ def render(results, registry, **_) -> str:
                 props += [f"endLine={f.end_line}", f"endColumn={f.end_column}"]
             props.append(f"title={_prop(f.rule)}")
             out.append(f"::{_LEVEL[f.severity]} {','.join(props)}::{_data(f.message)}")
+        out += [f"::notice file={path},title=adlint note::{_data(n)}" for n in r.notes]
     return "\n".join(out) + ("\n" if out else "")

@@ -17,6 +17,8 @@ def render(results, registry, **_) -> str:
             errors += 1
             ET.SubElement(case, "error", message=r.error).text = r.error
             continue
+        if r.notes:
+            ET.SubElement(case, "system-out").text = "\n".join(f"note: {n}" for n in r.notes)
         for f in r.findings:
             failures += 1
             el = ET.SubElement(case, "failure", type=f.rule,

@@ -48,6 +48,7 @@ def render(results, registry, **_) -> str:
             rules.append({"id": rid, "shortDescription": {"text": rid}})
     sarif_results = []
     notifications = []
+    notes = []  # about a file (a language not judged, no jurisdiction inferred), not failures
     for r in results:
         uri = display_path(r.path)
         if r.error:
@@ -55,6 +56,9 @@ def render(results, registry, **_) -> str:
                 "level": "error", "message": {"text": f"{uri}: {r.error}"},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})
             continue
+        notes += [{"level": "note", "message": {"text": f"{uri}: {n}"},
+                   "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]}
+                  for n in r.notes]
         seen: Counter = Counter()
         for f in r.findings:
             key = f"{f.rule}|{' '.join(f.text.lower().split())}"
@@ -89,7 +93,7 @@ def render(results, registry, **_) -> str:
         "columnKind": "unicodeCodePoints",
         "results": sarif_results,
         "invocations": [{"executionSuccessful": not notifications,
-                         "toolExecutionNotifications": notifications}],
+                         "toolExecutionNotifications": notifications + notes}],
     }
     doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
            "runs": [run]}

@@ -38,6 +38,9 @@ def render(results, registry, color: bool = False, statistics: bool = False,
         if r.error:
             lines.append(f"{paint(_BOLD, display_path(r.path))}: {paint(_COLORS['error'], 'error')}"
                          f" {r.error}")
+        elif r.notes and not quiet:
+            lines += [f"{paint(_BOLD, display_path(r.path))}: {paint(_DIM, 'note')} {n}"
+                      for n in r.notes]
     if statistics:
         by_rule = Counter((f.rule, f.severity) for r in results for f in r.findings)
         if lines:
