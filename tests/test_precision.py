@@ -138,3 +138,34 @@ def test_per_word_gender_notes_are_opt_in_and_work_words_do_not_count():
     words = lint_text(ad, "markdown", Settings(extend_select=("gender-coded/masculine-word",)))
     assert {f.text for f in words.findings if f.rule == "gender-coded/masculine-word"} == {
         "driven", "decisive", "dominant", "leader"}
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    # widened after an editor's review of real ads (issue: what a job-ad editor would catch)
+    ("inclusive/age-range", "Candidates must be under 30.", ["under 30"]),
+    ("inclusive/age-range", "Applicants aged between 18 and 30 years old.", ["aged between 18 and 30"]),
+    ("inclusive/age-range", "We reply in under 30 days.", []),
+    ("inclusive/age-range", "You must be 18 or older to serve alcohol.", []),
+    ("inclusive/recent-graduate", "You are due to graduate in December 2025 or later.", ["due to graduate in December 2025"]),
+    ("inclusive/recent-graduate", "Ideal if you recently completed a business degree.", ["recently completed a business degree"]),
+    ("inclusive/young", "We want someone young, hungry and ambitious.", ["young, hungry"]),
+    ("inclusive/young", "You will mentor young people we serve.", []),
+    ("inclusive/clean-shaven", "Staff must be well-groomed at all times.", ["well-groomed"]),
+    ("inclusive/clean-shaven", "Staff must be well-groomed and wear the uniform for food safety.", []),
+    ("inclusive/physical-requirements", "Exerts up to 20 pounds of force occasionally.", ["Exerts up to 20 pounds of force"]),
+    ("inclusive/physical-requirements", "- Able to lift 50 lbs", ["Able to lift 50 lbs"]),
+    ("inclusive/candidate-pronoun", "- He will be responsible for the weekly rota", ["He will be responsible for"]),
+    ("inclusive/candidate-pronoun", "Sam is our lead; he will report to you.", []),
+    ("tone/ghosting", "We regret we are unable to reply to all applications.", ["We regret we are unable to reply to all applications"]),
+    ("tone/long-hours", "Support is 24/7 and nonstandard hours when necessary.", ["24/7", "nonstandard hours when necessary"]),
+    ("tone/company-voice", "The selected candidate will join in May.", ["The selected candidate will"]),
+    ("jargon/self-starter", "You are self-motivated.", ["self-motivated"]),
+    ("jargon/a-player", "We hire the top 3% of engineers: top talent only.", ["top 3%", "top talent only"]),
+    ("jargon/world-class", "We are the world's leading haptics company.", ["the world's leading"]),
+    ("jargon/fast-paced", "A fast-moving team.", ["fast-moving"]),
+    ("jargon/passionate-requirement", "You must have a passion for fintech.", ["must have a passion for"]),
+    ("tone/demanding", "Don't bother applying without a portfolio.", ["Don't bother applying"]),
+    ("jargon/like-a-family", "We're a family here.", ["We're a family"]),
+])
+def test_recall(rule, text, expected):
+    assert hits(text, rule) == expected

@@ -113,3 +113,18 @@ def test_no_reader_address_metric():
                select=("tone/no-reader-address",))
     assert [f.rule for f in res.findings] == ["tone/no-reader-address"]
     assert not lint("You will maintain the database.", select=("tone/no-reader-address",)).findings
+
+
+TERM_RULES = [r for r in RULES if r.kind in ("term", "substitution")]
+
+
+@pytest.mark.parametrize("rule", TERM_RULES, ids=lambda r: r.id)
+def test_every_term_matches_its_own_text(rule):
+    """Each listed word or phrase, written as it is listed (and with a curly
+    apostrophe for a straight one), is found by the rule's compiled pattern."""
+    check = REGISTRY.check_for(rule)
+    terms = list(getattr(check, "swaps", None) or rule.options.get("terms", []))
+    for term in terms:
+        for written in {term, term.replace("'", "’")}:
+            m = check.pattern.search(f"Text: {written}.")
+            assert m and m.group() == written, (rule.id, written)

@@ -12,6 +12,7 @@ import re
 #: Optional English inflection endings added to each word of a term.
 SUFFIX = r"(?:s|es|ed|d|ing)?"
 _SPACE = re.compile(r"\s+")
+_APOSTROPHE = re.compile("['’]")
 
 
 def phrase(term: str, inflect: bool = False) -> str:
@@ -20,7 +21,7 @@ def phrase(term: str, inflect: bool = False) -> str:
     words = _SPACE.split(term.strip())
     parts = []
     for w in words:
-        p = re.escape(w).replace("'", "['’]").replace("’", "['’]")
+        p = _APOSTROPHE.sub("['’]", re.escape(w))  # one class, whichever was written
         if inflect and w[-1:].isalpha():
             p += SUFFIX
         parts.append(p)
