@@ -71,6 +71,8 @@ def _check_parser(sub) -> None:
     c.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     c.add_argument("--statistics", action="store_true", help="show counts per rule")
     c.add_argument("-q", "--quiet", action="store_true", help="findings only, no summary")
+    c.add_argument("-v", "--verbose", action="store_true",
+                   help="text output: every finding on its own line, whole-ad ones too")
     c.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     c.add_argument("--diff", action="store_true", help="show the fixes as a diff, change nothing")
     c.add_argument("--config", metavar="FILE", help="use this config file for every file")
@@ -159,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:  # pragma: no cover
         return 130
+    except BrokenPipeError:  # `adlint rules | head`: the reader stopped reading
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     parser.print_help()
     return EXIT_ERROR
 
@@ -182,14 +188,22 @@ def cmd_rules(args) -> int:
         print(json.dumps([{
             "id": r.id, "severity": r.severity, "languages": list(r.languages or []),
             "fixable": check_kind(r.kind).fixable, "default": r.default, "kind": r.kind,
+            "profiles": {p: r.severity_in(p) or "off" for p in PROFILES},
             "summary": r.short, "source": r.source} for r in rows], indent=2, ensure_ascii=False))
         return EXIT_OK
     width = max((len(r.id) for r in rows), default=10)
+
+    def sev(r, profile):
+        got = r.severity_in(profile)
+        return got if got else "off"
+
+    print(f"{'RULE':<{width}}  {'JOB-AD':<8} {'CAREERS':<8} {'LANG':<5} FIX  SUMMARY")
     for r in rows:
         fix = "fix" if check_kind(r.kind).fixable else "   "
         langs = ",".join(r.languages) if r.languages else "any"
         off = "" if r.default else " (off by default)"
-        print(f"{r.id:<{width}}  {r.severity:<7}  {langs:<5} {fix}  {r.short}{off}")
+        print(f"{r.id:<{width}}  {sev(r, 'job-ad'):<8} {sev(r, 'careers-page'):<8} {langs:<5} "
+              f"{fix}  {r.short}{off}")
     print(f"\n{len(rows)} rules in {len({r.pack for r in rows})} packs.")
     return EXIT_OK
 
@@ -266,6 +280,10 @@ def cmd_check(args) -> int:
     for p, why in run.skipped:
         print(f"adlint: {report.display_path(p)}: {why}", file=sys.stderr)
 
+    if args.fix and run.fixed:
+        files_fixed = len(run.fixed)
+        print(f"Fixed {run.fixed_count} problem{'s' if run.fixed_count != 1 else ''} in "
+              f"{files_fixed} file{'s' if files_fixed != 1 else ''}.", file=sys.stderr)
     if run.stdin_output is not None:
         sys.stdout.buffer.write(run.stdin_output)
         sys.stdout.flush()
@@ -278,7 +296,8 @@ def cmd_check(args) -> int:
         from .rules import load_registry
 
         out = report.render(args.format, run.results, load_registry(run.base.rule_folders),
-                            color=color, statistics=args.statistics, quiet=args.quiet)
+                            color=color, statistics=args.statistics, quiet=args.quiet,
+                            verbose=args.verbose)
         if args.output:
             with open(args.output, "w", encoding="utf-8") as fh:
                 fh.write(out)

@@ -50,6 +50,7 @@ class Settings:
     grammar: bool | str = False
     languagetool_url: str | None = None
     vocabulary: tuple[str, ...] = ()
+    score_weights: dict[str, float] = field(default_factory=dict)  # rule id or pack -> points
     cache: bool = True  # result and LanguageTool caches (--no-cache)
 
     def ignored_for_file(self, path: str) -> tuple[str, ...]:
@@ -149,6 +150,14 @@ def _vocabulary(value, where, key):
     return _str_list(value, where, key)
 
 
+def _weights(value, where, key):
+    if not isinstance(value, dict) or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in value.values()):
+        raise ConfigError(f"{where}: {key}: expected a table of rule id or pack = points "
+                          f"(a number of 0 or more), got {value!r}")
+    return dict(value)
+
+
 _KEYS = {
     "select": _str_list,
     "extend_select": _str_list,
@@ -169,6 +178,7 @@ _KEYS = {
     "languagetool_url": _typed(str, "a URL"),
     "vocabulary": _vocabulary,
     "cache": _typed(bool, "true or false"),
+    "score_weights": _weights,
 }
 
 

@@ -23,7 +23,18 @@ class Source:
     mode: int | None = None
 
 
+def _utf16(raw: bytes) -> bool:
+    """A UTF-16 file (with its byte-order mark, or ASCII text with every other byte NUL)."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = raw[:512]
+    return len(head) >= 4 and (head[1::2].count(0) > 0.9 * (len(head) // 2)
+                               or head[0::2].count(0) > 0.9 * (len(head) // 2))
+
+
 def decode(raw: bytes, path: str) -> tuple[str, bool]:
+    if _utf16(raw):
+        raise InputError("UTF-16 text: save it as UTF-8 to lint it")
     if b"\x00" in raw[:8192]:
         raise InputError("binary file (it contains NUL bytes), not linted")
     bom = raw.startswith(BOM)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property, lru_cache
 from typing import Iterable
 
@@ -12,6 +13,7 @@ from ..finding import Edit, Finding
 from . import patterns
 from .base import Check
 
+_PAIR = re.compile(r"\s*(?:and|or|&|/)\s*", re.IGNORECASE)
 _QUOTES_OPEN = "“‘«"
 _QUOTES_CLOSE = "”’»"
 
@@ -205,16 +207,29 @@ class SubstitutionCheck(TermCheck):
         return patterns.compile_groups(groups, self.opts["inflect"], self.opts["case_sensitive"])
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
-        for block, m in self.matches(doc, facts):
-            word = m.group()
-            replacement = patterns.match_case(word, self.replacements[int(m.lastgroup[1:])])
+        pending = list(self.matches(doc, facts))
+        k = 0
+        while k < len(pending):
+            block, m = pending[k]
+            start, end = m.start(), m.end()
+            replacement = patterns.match_case(m.group(), self.replacements[int(m.lastgroup[1:])])
+            # "salesmen and saleswomen" is one "salespeople", not "salespeople and salespeople"
+            if k + 1 < len(pending) and pending[k + 1][0] is block:
+                m2 = pending[k + 1][1]
+                other = self.replacements[int(m2.lastgroup[1:])]
+                if (other.lower() == replacement.lower()
+                        and _PAIR.fullmatch(block.text, end, m2.start())):
+                    end = m2.end()
+                    k += 1
+            k += 1
+            word = block.text[start:end]
             f = self.finding(
                 self.format(self.rule.message, match=" ".join(word.split()),
                             replacement=replacement),
-                block, m.start(), m.end(), doc, suggestions=[replacement],
+                block, start, end, doc, suggestions=[replacement],
             )
             safe = (self.opts["fix"] and replacement and block.kind != "quote"
-                    and not block.in_link(m.start(), m.end()) and not _quoted(block.text, m.start())
+                    and not block.in_link(start, end) and not _quoted(block.text, start)
                     and "\n" not in word and f.text == word)
             if safe:
                 f.fix = [Edit(f.start, f.end, replacement)]

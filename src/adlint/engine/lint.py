@@ -110,6 +110,9 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
     result.findings = findings
     for name in REPORTED:
         facts.metric(name)
+    from .score import compute
+
+    facts.metrics["score"] = compute(findings, settings.score_weights)
     result.metrics = dict(sorted(facts.metrics.items()))
     return result
 

@@ -41,6 +41,11 @@ class Run:
     stdin_output: bytes | None = None  # the fixed text of standard input (--fix with -)
     base: Settings = field(default_factory=Settings)  # the settings of the working folder
     grammar_required_failed: bool = False
+    fixed: dict[str, int] = field(default_factory=dict)  # path -> fixes applied (--fix)
+
+    @property
+    def fixed_count(self) -> int:
+        return sum(self.fixed.values())
 
     @property
     def notices(self) -> list[str]:
@@ -99,13 +104,14 @@ def run(options: RunOptions, read_stdin: Callable[[], bytes] | None = None) -> R
         fmt = options.fmt if (path == "-" or options.fmt) else None
         res = lint_path(shown, settings, fmt, options.report_unused, data=data)
         if (options.fix or options.diff) and res.source is not None and any(f.fix for f in res.findings):
-            new_text, _ = fix.apply_edits(res.source.text, res.findings)
+            new_text, applied = fix.apply_edits(res.source.text, res.findings)
             if options.diff:
                 from ..report import display_path
 
                 diffs.append(fix.unified_diff(display_path(shown), res.source.text, new_text))
             elif path == "-":
                 out.stdin_output = fix.encode(res.source, new_text)
+                out.fixed[shown] = applied
             else:
                 try:
                     fix.write_atomic(res.source, new_text)
@@ -113,6 +119,7 @@ def run(options: RunOptions, read_stdin: Callable[[], bytes] | None = None) -> R
                     res.notes.append(f"not fixed: {exc}")
                     res.error = f"not fixed: {exc}"
                 else:  # what is left after the fixes
+                    out.fixed[shown] = applied
                     res = lint_path(shown, settings, options.fmt, options.report_unused)
         elif path == "-" and options.fix and res.source is not None:
             out.stdin_output = res.source.raw

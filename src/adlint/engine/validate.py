@@ -82,6 +82,7 @@ def check_settings(settings: Settings, registry: Registry) -> None:
     check_ids(settings.extend_select, registry, where, "extend-select")
     check_ids(settings.ignore, registry, where, "ignore")
     check_ids(settings.severity, registry, where, "severity")
+    check_ids(settings.score_weights, registry, where, "score-weights")
     for glob, ids in settings.per_file_ignores.items():
         check_ids(ids, registry, where, f"per-file-ignores.{glob!r}")
     check_options(settings.rules, registry, where)

@@ -19,7 +19,17 @@ def render(results, registry, **_) -> str:
             continue
         if r.notes:
             ET.SubElement(case, "system-out").text = "\n".join(f"note: {n}" for n in r.notes)
+        infos = [f for f in r.findings if f.severity == "info"]
+        if infos:  # notes, not failures: a file with only info findings passes
+            out = case.find("system-out")
+            text = "\n".join(f"{path}:{f.line}:{f.column}: info {f.rule} {f.message}" for f in infos)
+            if out is None:
+                ET.SubElement(case, "system-out").text = text
+            else:
+                out.text += "\n" + text
         for f in r.findings:
+            if f.severity == "info":
+                continue
             failures += 1
             el = ET.SubElement(case, "failure", type=f.rule,
                                message=f"{f.line}:{f.column}: {f.message}")
