@@ -11,7 +11,7 @@ def test_disable_next_line_for_one_rule():
 
 
 def test_disable_enable_block_and_whole_pack():
-    text = ("A guru.\n\n<!-- adlint-disable jargon -->\n\nA ninja and guys.\n\n"
+    text = ("A guru.\n\n<!-- adlint-disable jargon -->\n\nA ninja and our guys.\n\n"
             "<!-- adlint-enable -->\n\nA wizard.\n")
     assert rules_at(text) == [("jargon/rockstar", 1), ("inclusive/guys", 5), ("jargon/rockstar", 9)]
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..analysis.facts import REPORTED, Facts
 from ..analysis.language import identify
+from ..analysis.language import name as language_name
 from ..config import Settings
 from ..document import Document
 from ..finding import Finding, Note
@@ -60,8 +61,11 @@ def _template(doc: Document, facts: Facts) -> str | None:
 def lint_document(doc: Document, settings: Settings, registry: Registry | None = None,
                   report_unused: bool = False) -> FileResult:
     registry = registry or load_registry(settings.rule_folders)
-    doc.language, doc.language_source, doc.language_tag = identify(doc, settings.language)
+    doc.language, doc.language_source, doc.language_tag, language_note = identify(
+        doc, settings.language)
     result = FileResult(doc.path, doc.format, doc.language, document=doc)
+    if language_note:
+        result.notes.append(language_note)
     if doc.metadata.front_matter_error:
         result.notes.append(doc.metadata.front_matter_error)
     file_ignores = settings.ignored_for_file(doc.path) if doc.path != "-" else ()
@@ -102,6 +106,11 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
                 continue
             item.severity = filters.severity(settings, rule, item)
             findings.append(item)
+    if result.skipped_rules and doc.language != "unknown":
+        ran = sum(1 for r in registry.rules.values() if filters.enabled(settings, r)
+                  and r.supports(doc.language))
+        result.notes.append(f"{language_name(doc.language)}: {ran} of {ran + len(result.skipped_rules)} "
+                            "rules apply; the others are written for English")
     findings = filters.accept_vocabulary(findings, settings.vocabulary)
     _place(findings, doc)
     findings = filters.suppress_inline(findings, doc, report_unused)
