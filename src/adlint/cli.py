@@ -297,7 +297,7 @@ def cmd_check(args) -> int:
 
         out = report.render(args.format, run.results, load_registry(run.base.rule_folders),
                             color=color, statistics=args.statistics, quiet=args.quiet,
-                            verbose=args.verbose)
+                            verbose=args.verbose, output=args.output)
         if args.output:
             with open(args.output, "w", encoding="utf-8") as fh:
                 fh.write(out)

@@ -1,6 +1,10 @@
 """`adlint serve`: a local page for writers. Paste or upload an ad, pick the
-profile and jurisdictions, see the highlights and gauges update as you type,
-apply fixes and download the corrected text.
+profile and jurisdictions; the problems are underlined in the editor itself as you
+type, with the score, gauges and findings (grouped by category) beside it; select a
+finding to select its words, apply fixes in place, download the corrected text.
+
+The editor is a plain <textarea> (native editing, undo, spellcheck) over a mirrored
+<div> that draws the marks at the same font and line metrics (web/app.js).
 
 Binds to 127.0.0.1 by default, answers only requests addressed to that host
 (so a web page cannot reach it through DNS rebinding), sends nothing anywhere
@@ -13,6 +17,7 @@ import html
 import json
 import os
 import sys
+from bisect import bisect_left
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from . import engine
@@ -44,31 +49,52 @@ def _form(sample: str) -> str:
     opt = lambda values, sel: "".join(  # noqa: E731
         f'<option value="{v}"{" selected" if v == sel else ""}>{v}</option>' for v in values)
     return f"""
-<header class="top"><h1>adlint: check a job ad</h1></header>
-<main>
-<div class="app">
-  <div>
-    <div class="controls">
-      <label for="format">Format<select id="format">{opt(FORMATS, "markdown")}</select></label>
-      <label for="profile">Profile<select id="profile">{opt(PROFILES, "job-ad")}</select></label>
-      <label for="jurisdictions">Pay laws<input id="jurisdictions" type="text" size="14"
-        placeholder="auto, US-CO, EU" aria-describedby="laws-hint"></label>
-      <label for="upload">Open a file<input id="upload" type="file" accept=".md,.markdown,.html,.htm,.txt"></label>
+<header class="top"><h1>adlint <span class="tagline">check a job ad</span></h1></header>
+<main class="serve">
+<div class="controls">
+  <label for="format">Format<select id="format">{opt(FORMATS, "markdown")}</select></label>
+  <label for="profile">Profile<select id="profile">{opt(PROFILES, "job-ad")}</select></label>
+  <label for="jurisdictions">Pay laws<input id="jurisdictions" type="text" size="12"
+    placeholder="auto, US-CO, EU" aria-describedby="laws-hint"></label>
+  <label for="upload" class="upload">Open a file<input id="upload" type="file"
+    accept=".md,.markdown,.html,.htm,.txt"></label>
+  <fieldset id="view" class="view" hidden><legend>Show</legend>
+    <label><input type="radio" name="view" value="markup" checked> markup</label>
+    <label><input type="radio" name="view" value="page"> page text</label></fieldset>
+</div>
+<p id="laws-hint" class="hint-line">Pay laws: codes such as US-CO, US-NYC, CA-ON, EU, or auto.
+  Not legal advice.</p>
+<div class="workspace">
+  <section class="editor-col" aria-label="Your ad">
+    <p id="jump" class="jump" hidden><a href="#notes"></a></p>
+    <div class="editor" id="editor">
+      <div class="backdrop" id="backdrop" aria-hidden="true"></div>
+      <label for="ad" class="sr-only">Your job ad (problems are underlined; the list beside it
+        explains each)</label>
+      <textarea id="ad" spellcheck="true" autocomplete="off">{html.escape(sample)}</textarea>
     </div>
-    <p id="laws-hint" class="status">Pay laws: codes such as US-CO, US-NYC, CA-ON, EU, or auto. Not legal advice.</p>
-    <label for="ad" class="sr-only">Your job ad</label>
-    <textarea id="ad" spellcheck="true">{html.escape(sample)}</textarea>
-    <div class="controls">
+    <div id="rendered" class="rendered" tabindex="0" hidden aria-label="The page's text"></div>
+    <div class="controls actions">
       <button type="button" id="fix-all">Apply all fixes</button>
       <button type="button" id="download">Download the text</button>
     </div>
-  </div>
-  <div>
+  </section>
+  <aside class="panel" id="notes" aria-label="Score and problems">
     <div id="status" class="status" role="status" aria-live="polite"></div>
     <div id="results"></div>
-  </div>
+  </aside>
 </div>
 </main>"""
+
+
+def _js_offsets(text: str):
+    """Source offsets (code points) as the browser counts them (UTF-16 code units), so
+    that textarea.setSelectionRange and the marks land on the same characters after an
+    emoji."""
+    astral = [k for k, ch in enumerate(text) if ord(ch) > 0xFFFF]
+    if not astral:
+        return lambda i: i
+    return lambda i: i + bisect_left(astral, i)
 
 
 class App:
@@ -107,13 +133,20 @@ class App:
     def handle(self, path: str, req: dict) -> dict:
         text, res = self.lint(req)
         if path == "/api/lint":
+            js = _js_offsets(text)
+            findings = [{"rule": f.rule, "severity": f.severity, "line": f.line,
+                         "column": f.column, "message": f.message, "fixable": bool(f.fix),
+                         "start": js(f.start) if f.start is not None else None,
+                         "end": js(f.end) if f.end is not None else None,
+                         "text": f.text, "category": html_format.category(f.rule)}
+                        for f in res.findings]
+            page_text = None
+            if res.format == "html" and res.document is not None and res.document.blocks:
+                page_text = html_format.rendered(res.document, res.findings)
             return {"count": len(res.findings), "fixable": sum(1 for f in res.findings if f.fix),
-                    "html": html_format.render_file(res, self.registry, fid="result",
-                                                    interactive=True, title="Your ad"),
-                    "metrics": res.metrics,
-                    "findings": [{"rule": f.rule, "severity": f.severity, "line": f.line,
-                                  "column": f.column, "message": f.message,
-                                  "fixable": bool(f.fix)} for f in res.findings]}
+                    "panel": html_format.panel(res, self.registry, fid="result", interactive=True,
+                                               offset=js, level=2),
+                    "rendered": page_text, "metrics": res.metrics, "findings": findings}
         which = req.get("fix")
         if which == "all":
             chosen = res.findings

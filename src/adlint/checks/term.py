@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property, lru_cache
 from typing import Iterable
 
@@ -24,6 +25,27 @@ def _quoted(text: str, i: int) -> bool:
     if sum(before.count(q) for q in _QUOTES_OPEN) > sum(before.count(q) for q in _QUOTES_CLOSE):
         return True
     return before.count('"') % 2 == 1
+
+
+class _Hit:
+    """A match at block-text offsets (the prose-wide match, moved into its block)."""
+
+    __slots__ = ("_s", "_e", "_text", "lastgroup")
+
+    def __init__(self, s: int, e: int, text: str, lastgroup: str | None):
+        self._s, self._e, self._text, self.lastgroup = s, e, text, lastgroup
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def span(self) -> tuple[int, int]:
+        return self._s, self._e
+
+    def group(self) -> str:
+        return self._text
 
 
 class _Negation:
@@ -117,34 +139,57 @@ class TermCheck(Check):
     def sentence_exceptions(self):
         return patterns.compile_terms(self.opts["sentence_exceptions"], inflect=True)
 
+    @cached_property
+    def anchored(self) -> bool:
+        """Raw patterns with ^ or $ are run block by block (an anchor means a block's
+        start or end); everything else in one pass over the whole prose."""
+        return any("^" in p.replace("[^", "") or "$" in p for p in self.opts["patterns"])
+
+    def _found(self, doc, scanners) -> dict[int, list]:
+        """Matches by block index, offsets in the block's text. One scan of the whole
+        prose per pattern (blocks are joined by blank lines, so no term crosses one)."""
+        prose, starts, blocks = doc.prose, doc.block_starts, doc.blocks
+        found: dict[int, list] = {}
+        for p in scanners:
+            if p is self.user_pattern and self.anchored:
+                for k, b in enumerate(blocks):
+                    for m in p.finditer(b.text):
+                        found.setdefault(k, []).append(_Hit(m.start(), m.end(), m.group(), None))
+                continue
+            for m in p.finditer(prose):
+                k = bisect_right(starts, m.start()) - 1
+                i, j = m.start() - starts[k], m.end() - starts[k]
+                if j <= len(blocks[k].text):
+                    found.setdefault(k, []).append(_Hit(i, j, m.group(), m.lastgroup))
+        if len(scanners) > 1:  # a word-list term and a pattern may find the same words
+            for k, hits in found.items():
+                hits.sort(key=lambda m: (m.start(), -m.end()))
+                found[k] = [m for i, m in enumerate(hits)
+                            if not any(o.start() <= m.start() < o.end() for o in hits[:i])]
+        return found
+
     def matches(self, doc, facts: Facts):
         """(block, match) for every match not inside an exception."""
-        unless = self.opts["unless"]
-        checked_unless = False
         if self.term_words is not None and not may_match(self.term_words, facts.word_index):
             return  # none of the terms can occur in this document
         scanners = [p for p in (self.pattern, self.user_pattern) if p is not None]
         if not scanners:
             return
+        found = self._found(doc, scanners)
+        if not found:
+            return
+        unless = self.opts["unless"]
+        if unless and facts.flag(unless):
+            return
         skip = frozenset(self.opts["skip_sections"])
         sections = facts.sections if skip else None
-        for k, block in enumerate(doc.blocks):
+        for k in sorted(found):
+            block = doc.blocks[k]
             if skip and sections[k] in skip:
                 continue
-            found = [m for p in scanners for m in p.finditer(block.text)]
-            if len(scanners) > 1:  # a word-list term and a pattern may find the same words
-                found.sort(key=lambda m: (m.start(), -m.end()))
-                found = [m for i, m in enumerate(found)
-                         if not any(o.start() <= m.start() < o.end() for o in found[:i])]
-            if not found:
-                continue
-            if unless and not checked_unless:
-                if facts.flag(unless):
-                    return
-                checked_unless = True
             spans = ([m.span() for m in self.exceptions.finditer(block.text)]
                      if self.exceptions is not None else ())
-            for m in found:
+            for m in found[k]:
                 s, e = m.span()
                 if any(a <= s and e <= b for a, b in spans):
                     continue
