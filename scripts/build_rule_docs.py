@@ -287,7 +287,8 @@ def value_cell(value, listed: bool = False) -> str:
         if len(value) <= CELL_ITEMS and len(short) <= 60:
             return code(short)
         shown = ", ".join(code(v) for v in value[:CELL_ITEMS])
-        return f"{len(value)} items: {shown}, … and {len(value) - CELL_ITEMS} more"
+        more = f", … and {len(value) - CELL_ITEMS} more" if len(value) > CELL_ITEMS else ""
+        return f"{len(value)} items: {shown}{more}"
     if isinstance(value, dict) and value:
         if listed:
             return f"{len(value)} (listed above)"

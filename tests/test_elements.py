@@ -72,11 +72,12 @@ def test_full_ad_has_every_element():
     ("We pay €52.000 - €60.000 per year.", True),
     ("We offer competitive compensation.", False),
     ("Competitive salary and great perks!", False),
+    ("<p><strong>Salary and Benefits</strong></p><ul><li>$120k+</li><li>Dental insurance</li></ul>", True),
     ("You will manage a $5 million budget.", False),
     ("We raised $20M from investors in 2024.", False),
 ])
 def test_pay_needs_a_figure_with_a_pay_word_or_period(text, has_pay):
-    assert _elements(text)["pay"] is has_pay
+    assert _elements(text, "html" if text.startswith("<") else "markdown")["pay"] is has_pay
 
 
 @pytest.mark.parametrize("text,has", [
@@ -101,7 +102,8 @@ def test_benefits_must_be_concrete(text, has):
     ("schedule", "This is a part-time role, 20 hours per week.", True),
     ("schedule", "Time to market matters to us.", False),
     ("contact", "Questions? Email Sam at hiring@example.com.", True),
-    ("contact", "Customers contact us about deliveries.", True),
+    # "contact us" with no address or number is no one to ask
+    ("contact", "Customers contact us about deliveries.", False),
     ("contact", "You will lead our Contact Center team.", False),
     ("contact", "You will handle customer emails.", False),
     ("accommodation", "Tell us if you need a reasonable accommodation.", True),
@@ -174,3 +176,269 @@ def test_short_and_non_english_documents_are_not_judged():
     res = lint_text(fr, "markdown", Settings(select=("elements",)))
     assert res.language == "fr" and not res.findings
     assert res.metrics["elements"] == dict.fromkeys(elements.ELEMENTS)  # every key, not judged
+
+
+# -- real commercial ads: precision and recall against evaluation/elements-commercial.tsv ----
+
+
+def _evidence(text, fmt="markdown"):
+    res = lint_text(text, fmt, Settings(select=("elements",)))
+    return res.metrics["elements"], res.metrics["element_evidence"]
+
+
+JOB_BOARD_AD = """\
+---
+layout: job
+title: Graduate Full Stack Developer
+hiringOrganization:
+  name: GameBench
+  address: Bristol And Bath Science Park, Emersons Green, Bristol
+jobLocation: Bristol, United Kingdom
+employmentType: Full-time
+validThrough: 2017-02-28 12:00:00 +0000
+baseSalary: 25000-28000
+salaryCurrency: GBP
+salaryPeriod: year
+skills:
+- skill: Ability to program in C, C++ or Java
+responsibilities:
+- Developing new features for our cloud backend API
+incentiveCompensation:
+- Competitive salary
+- Equity
+- Flexible hours
+apply:
+  link:
+  email:
+    address:
+---
+
+[Apply now](mailto:karthik@gamebench.net)
+
+Please send us your latest resume (and a cover letter) if you would like to apply for the job.
+"""
+
+
+def test_schema_org_front_matter_of_a_job_board():
+    """cssbristol's JobPosting front matter: camelCase keys, lists, an empty `apply`."""
+    m, ev = _evidence(JOB_BOARD_AD)
+    assert m["location"] and ev["location"]["text"].startswith("jobLocation: Bristol")
+    assert m["schedule"] and ev["schedule"]["text"] == "employmentType: Full-time"
+    assert m["deadline"] and ev["deadline"]["text"].startswith("validThrough: 2017-02-28")
+    assert m["pay"] and ev["pay"]["text"] == "front matter: 25,000–28,000"
+    assert m["requirements"] and m["responsibilities"]
+    assert m["benefits"] and ev["benefits"]["text"] == "incentiveCompensation: Equity"
+    # the only address is where to apply: nobody to ask
+    assert m["contact"] is False
+
+
+@pytest.mark.parametrize("front_matter,key,has", [
+    ("contract: permanent", "schedule", True),
+    ("employment_type: Part-time", "schedule", True),
+    ("job-location: Leeds", "location", True),
+    ("jobLocation:", "location", False),                      # empty
+    ("apply:\n  link:\n  email:\n    address:", "application_process", False),  # all empty
+    ("apply:\n  link: https://example.com/jobs/42", "application_process", True),
+    ("end-date: 2022-12-01", "deadline", False),               # when the job ends, not a closing date
+    ("incentiveCompensation:\n- Flexible hours\n- Work from anywhere", "benefits", False),
+    ("incentiveCompensation:\n- 25 days holiday, pension, training courses", "benefits", True),
+    ("incentiveCompensation:\n- Car allowance (£3600)", "benefits", True),
+    ("incentiveCompensation:\n- 25 days holiday, training courses, budget for books", "growth", True),
+    ("description: >\n  Initially you will be responsible for changes to our codebase.", "responsibilities", True),
+])
+def test_front_matter_keys_in_any_case(front_matter, key, has):
+    text = f"---\ntitle: Engineer\n{front_matter}\n---\nWe build tools for farmers.\n"
+    assert _elements(text)[key] is has, (front_matter, key)
+
+
+@pytest.mark.parametrize("text,has", [
+    # an offer to answer questions, with a way to reach someone
+    ("Even if your CV isn't ready, please talk with Vittoria at techfolk to find out more:\n\n"
+     "0117 318 2447 | hello@techfolk.co.uk", True),
+    ("Please email your enquiry or application to Andrew on hello@techfolk.co.uk", True),
+    ("To find out more, or for an informal chat, contact Sophie Branfield: sophie@example.com", True),
+    ("## Contact\n\nSuzanne Dobinson, Head of Resourcing\n\nMobile: 07770 222 226\n", True),
+    # the address is only where to apply
+    ("Please [apply by email](mailto:jobs@artandideas.org), attaching your CV and cover letter.", False),
+    ("To be considered, please email us at hiring@hypha.coop with the following before October 7.", False),
+    ("Please email <a href='mailto:jobs@colab.coop'>jobs@colab.coop</a> with the subject line "
+     "“PM Candidate.”", False),
+    ("To apply for this position please contact [jobs@bluwireless.com](mailto:jobs@bluwireless.com).", False),
+    # no address at all
+    ("If that sounds like you and you meet the requirements above, then get in touch!", False),
+    # an address in a paragraph in another script says nothing we can read
+    ("---\nlang: en\n---\nWe build an open library of Jewish texts. You will write Python every day.\n\n"
+     "נא לשלוח קורות חיים למייל israel@sefaria.org עד יום ה", False),
+])
+def test_contact_is_someone_to_ask_not_where_to_apply(text, has):
+    fmt = "html" if text.startswith("<") or "<a " in text else "markdown"
+    assert _elements(text, fmt)["contact"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("About Epimorphics\n\nEpimorphics makes complex datasets more accessible.", True),
+    ("ABOUT THE COMPANY – Jump Trading is a leading algorithmic trading firm.", True),
+    ("We are SquareStudio, and we supercharge Squarespace websites.", True),
+    ("Sefaria, the open digital platform for Jewish texts, seeks a junior engineer.", True),
+    ("This is a remarkable opportunity to join a rapidly expanding and unique organisation, "
+     "the Institute of Art and Ideas.", True),
+    ("You will join an organisation pioneering connectivity for communities left behind.", True),
+    ("Roku is a company that's changing how the world watches TV.", True),
+    ("## The Roku Culture\n\nWe think of ourselves primarily as problem-solvers.", True),
+    ("T H E   C O M P A N Y\n\nCurrently, SquareStudio consists of 2 in-house full-timers.", True),
+    # look-alikes
+    ("About the role\n\nYou will write tests for our payment terminals.", False),
+    ("About 20 people apply for each place.", False),
+    ("- [Home](/)\n- [About TTS](/about)\n\nYou will design forms for veterans.", False),  # a menu
+    ("Our clients include Tesco, The Co-operative, and Aldi.", False),
+    ("You will serve as the innovative technical leader in the development of agency strategies.", False),
+    ("We offer a training bursary which covers your living costs.", False),
+    ("We work with a range of tools: Drupal, React and Docker.", False),
+    ("Thanks for applying.\n\nWe work with you to set a start date.", False),
+    ("Thanks for applying.\n\nWe help the federal government serve the American people.", True),
+])
+def test_about_the_employer(text, has):
+    assert _elements(text)["about"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("The primary deliverable of this role is to develop internal products using node.js.", True),
+    ("We're looking for someone who will:\n\n- Coach and manage a small team\n"
+     "- Measure what matters\n", True),
+    ("<p><strong>Responsibilities</strong></p><ul><li>Manage Sefaria’s brand</li></ul>", True),
+    ("T H E   R O L E\n\nHandling support requests from users of our products.", True),
+    # look-alikes: who you work with is not what you do
+    ("You will be joining a team of four University of Bath students.", False),
+    ("This includes another React developer you’ll be working with, alongside myself.", False),
+])
+def test_responsibilities_without_the_usual_heading(text, has):
+    fmt = "html" if text.startswith("<") else "markdown"
+    assert _elements(text, fmt)["responsibilities"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("## You’ll fit right in if:\n\n- You’re a people person who can coach a team\n", True),
+    ("You will be expected to have strong backend coding skills in two languages.", True),
+    ("Here is what I’d like from you: available for 4 weeks, starting immediately.", True),
+    ("Python, a language we love, runs our whole stack.", False),
+    ("You will be first in line to try our new products.", False),
+])
+def test_requirements_phrasing(text, has):
+    assert _elements(text)["requirements"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("Location Boston", True),
+    ("Our office: 5th Floor, 1 Temple Way, Bristol BS2 0BY.", True),
+    ("Senate House, Tyndall Avenue, University of Bristol, BS8 1TH", True),
+    ("This position is open to applicants living in the French Canadian region.", True),
+    ("We are a global cooperative, and this position is open to applicants from all regions.", True),
+    # look-alikes
+    ("You will classify remotely-sensed imagery of farmland.", False),
+    ("- Experience working in a remote, distributed team a bonus", False),
+    ("Location Requirement\n\nFlexible", False),
+    ("### [Location & Seniority](../location.md)\n\nCompensation: 49-53,000 Euros\n", False),
+    ("## Chief Marketing Officer\n\nYou will shape our brand.", False),
+    ("Explain it in 1 simple way to customers.", False),
+])
+def test_location_labels_addresses_and_look_alikes(text, has):
+    assert _elements(text)["location"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("Employees are expected to keep standard office hours.", True),
+    ("7 hours per day, 35 hours per week", True),
+    ("Job Type: This is a full time permanent position.", True),
+    ("Our platform processes trades 24 hours a day.", False),
+])
+def test_schedule_phrasing(text, has):
+    assert _elements(text)["schedule"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("We provide training to expand your skills in data engineering.", True),
+    ("You will be assigned a mentor for your first year.", True),
+    ("New starters are offered training in our tools.", True),
+    ("Benefits\n\n- Lots of room to grow\n- Educational resources\n", True),
+    ("You will benefit from mentoring from some of the best engineers in the field.", True),
+    ("They will be line managed, advised and mentored by the Head of Year.", True),
+    ("We favour internal promotions to external hires.", True),
+    ("We aim to offer many of our interns a graduate position once they finish their studies.", True),
+    ("Our new graduates learn advanced skills in C++ and Python.", True),
+    ("This is a great opportunity to make money whilst building your skills.", True),
+    # a duty, a requirements heading, the company's own growth
+    ("## Responsibilities\n\n- Provide training to new starters\n- Mentor junior engineers\n", False),
+    ("## Develop your skills and experience\n\n- Ability to coach colleagues\n", False),
+    ("Our company is growing fast and we will seize a unique opportunity to develop cloud services.", False),
+    ("You will have the opportunity to grow our customer base and pursue business development "
+     "opportunities.", False),
+    ("See all our career opportunities on the careers page.", False),
+])
+def test_growth_offered_to_the_candidate(text, has):
+    assert _elements(text)["growth"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("Please send your CV and cover letter by November 29, 2015.", True),
+    ("Applications due April 1, 2019. Anticipated start date April 22, 2019.", True),
+    ("Please email your CV no later than 29/11/2015.", True),
+    ("Deadline 1 May 2026", True),
+    ("---\nvalidThrough: 2017-11-30 17:00:00 +0100\n---\nApply here.\n", True),
+    ("Applications close on 1 May.", True),
+    # look-alikes
+    ("- Generate and close on new business opportunities in the region", False),
+    ("Anticipated start by November 29, 2015.", False),
+    ("All applications received will be reviewed. This is a fixed-term contract.", False),
+])
+def test_deadline_dates(text, has):
+    assert _elements(text)["deadline"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("We strongly encourage individuals from marginalized groups to submit their applications.", True),
+    ("Hypha strives to reduce barriers for members of equity-seeking groups.", True),
+    ("Women, gender non-conforming people, and people of color are strongly encouraged to apply.", True),
+    # look-alikes: diversity of ideas; a heading with no statement under it
+    ("We welcome diversity of thought and approach.", False),
+    ("# Diversity and Inclusion Lead\n\nYou will run our staff networks and report to the COO.", False),
+    ("## Responsibilities\n\n### 3. Provides executive leadership and Equal Employment Opportunity "
+     "responsibility.\n\n"
+     "- Leads the senior management team\n", False),
+])
+def test_inclusion_needs_a_statement(text, has):
+    assert _elements(text)["inclusion"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("[Apply for this position](mailto:jobs@qa.com)", True),
+    ("Please share a resume/CV and a letter about your interest to jobs@colab.coop.", True),
+    ("If you would like to apply to this opportunity, please email us.", True),
+    ("Roku recruits interns on a rolling basis. Apply early!", True),
+    # look-alikes: applying methods is not applying for the job
+    ("You will have the ability to apply algorithms to large datasets.", False),
+    ("Experience is needed to apply statistical methods to survey data.", False),
+])
+def test_application_process_phrasing(text, has):
+    assert _elements(text)["application_process"] is has, text
+
+
+@pytest.mark.parametrize("text,has", [
+    ("- Educational resources\n- Path to ownership\n- Flexible schedule\n", True),
+    ("You get 25 holiday days each year and an annual bonus scheme.", True),
+    ("Perks: share options and private medical cover.", True),
+    # look-alikes
+    ("- Flexible hours\n- Work from anywhere\n", False),
+    ("You will help develop software used by healthcare professionals.", False),
+])
+def test_benefits_phrasing(text, has):
+    assert _elements(text)["benefits"] is has, text
+
+
+def test_a_lead_in_sentence_labels_the_list_after_it():
+    """A benefits list under a "… the following benefits:" line is not a list of
+    nice-to-have skills, so its training budget is growth offered to the candidate."""
+    text = ("Preferred Skills & Experience:\n\n- Version control with Git\n\n"
+            "As well as being part of something exciting, you will also receive the following benefits:\n\n"
+            "- A chance to develop with an allocated company training budget\n- Private health insurance\n")
+    m = _elements(text)
+    assert m["growth"] and m["benefits"]

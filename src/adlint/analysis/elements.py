@@ -2,7 +2,8 @@
 
 `detect(doc)` returns, for each key in ELEMENTS, the first piece of evidence
 that the ad has it (a section heading with content under it, a phrase in the
-prose, or a front-matter field), or None. English only.
+prose, a front-matter field such as schema.org's jobLocation or validThrough, or
+a phrase in front-matter text shown to readers), or None. English only.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from ..document import PLACEHOLDER, Block, Document
+from ..document import Block, Document
 from . import data
 from .pay import PayStatement
 
@@ -49,7 +50,11 @@ class _Data:
         self.phrases = _Lazy({k: data.alternation(v) for k, v in d["phrases"].items()})
         self.front_matter = {k: data.phrase_re(data.alternation(v))
                              for k, v in d["front_matter_keys"].items()}
+        self.front_matter_prose = data.phrase_re(data.alternation(d.get("front_matter_prose", [])))
         self.duty = data.phrase_re(data.alternation(d["duty_openers"]))
+        self.section_needs_phrase = set(d.get("section_needs_phrase", ()))
+        self.contact_offers = data.phrase_re(data.alternation(d["contact_offers"]))
+        self.apply_instruction = data.phrase_re(data.alternation(d["apply_instruction"]))
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +72,8 @@ _BY_SECTION = {"location", "about", "responsibilities", "requirements", "growth"
 #: "coach the team" there is a duty, not an offer, so other elements ignore them.
 _DUTIES = {"responsibilities", "requirements", "nice_to_have"}
 _ANYWHERE = {"pay", "responsibilities", "requirements", "location", "schedule", "about"}
-_EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?!(?:png|jpe?g|gif|svg|webp)\b)[a-z]{2,}\b",
+                    re.IGNORECASE)
 
 
 @dataclass
@@ -91,22 +97,25 @@ def detect(doc: Document, sections: list[str | None], pay: list[PayStatement]
     keys = sections
     found: dict[str, Evidence | None] = dict.fromkeys(ELEMENTS)
     # 1. section headings with something under them
+    by_section = _BY_SECTION - {k for k in lang.section_needs_phrase if not _phrase_under(doc, keys, k, lang)}
     for idx, (b, key) in enumerate(zip(doc.blocks, keys)):
-        if key in _BY_SECTION and found[key] is None and b.kind == "heading":
+        if key in by_section and found[key] is None and b.kind == "heading":
             if idx + 1 < len(doc.blocks) and keys[idx + 1] == key:
                 found[key] = Evidence("heading", b.text.strip(), b, 0, len(b.text))
-    # 2. pay: a figure with a pay word or period
-    for st in pay:
-        if found["pay"] is None and not (st.open_ended and st.high is None and st.block is None):
-            found["pay"] = Evidence("text" if st.block else "front matter", st.text, st.block,
-                                    st.start, st.end)
+    # 2. pay: a figure with a pay word or period ("up to £25,000 per year" in the
+    # prose or in front matter is pay too: the `range` requirement judges open ends)
+    for st in pay[:1]:
+        found["pay"] = Evidence("text" if st.block else "front matter", st.text, st.block,
+                                st.start, st.end)
     # 3. section labels ("Location:\nRemote") count for their key
     for b, key in zip(doc.blocks, keys):
-        if key in _BY_SECTION and found[key] is None and b.kind != "heading":
+        if key in by_section and found[key] is None and b.kind != "heading":
             found[key] = Evidence("section", b.text.strip()[:80], b, 0, len(b.text))
     # 4. phrases, searched in the whole prose at once (one scan per element)
     joined, starts = doc.prose, doc.block_starts
-    duty = [key in _DUTIES and b.kind == "list_item" for b, key in zip(doc.blocks, keys)]
+    # list items (and headings: "Develop your skills and experience") of a duties
+    # or requirements section
+    duty = [key in _DUTIES and b.kind in ("list_item", "heading") for b, key in zip(doc.blocks, keys)]
     for name in lang.phrases:
         if found[name] is not None:
             continue
@@ -124,19 +133,68 @@ def detect(doc: Document, sections: list[str | None], pay: list[PayStatement]
             if anywhere or not (duty[k] or _in_duty_sentence(b.text, i, lang.duty)):
                 found[name] = Evidence("text", m.group(), b, i, j)
                 break
-    # 5. front matter, links and addresses
+    # 5. front matter (keys in any case: jobLocation, job_location, job-location), links
     for k, v in doc.metadata.front_matter_fields().items():
-        if v in (None, "", [], {}) or not isinstance(k, str):
+        if not isinstance(k, str) or not _has_content(v):
             continue
+        key = _snake(k)
+        if lang.front_matter_prose.pattern and lang.front_matter_prose.search(key):
+            # ad text kept in front matter and shown on the page (`description: >`,
+            # schema.org responsibilities, skills, incentiveCompensation lists)
+            for line in _flat_text(v).splitlines():
+                for name in lang.phrases:
+                    if found[name] is None:
+                        m = _phrase_in(line, lang.phrases[name], None if name in _ANYWHERE else lang.duty)
+                        if m:
+                            found[name] = Evidence("front matter", f"{k}: {m.group()}"[:80])
         for name, pat in lang.front_matter.items():
-            if found[name] is None and pat.search(k):
-                found[name] = Evidence("front matter", f"{k}: {v}"[:80])
+            if found[name] is None and pat.search(key):
+                found[name] = Evidence("front matter", f"{k}: {_flat_text(v)}"[:80])
     if found["contact"] is None:
-        links = [u for u in doc.metadata.links if u.startswith("mailto:")]
-        m = _EMAIL.search("\n".join(links)) or _email_in_prose(doc)
-        if m:
-            found["contact"] = Evidence("link", m.group())
+        found["contact"] = _contact(doc, lang)
     return found
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SEP = re.compile(r"[\s\-.]+")
+
+
+def _snake(key: str) -> str:
+    """A front-matter key in snake case: validThrough, valid-through → valid_through."""
+    return _SEP.sub("_", _CAMEL.sub("_", key.strip())).lower()
+
+
+def _has_content(value) -> bool:
+    """A value with something in it (`apply: {link: , email: {address: }}` has not)."""
+    if isinstance(value, dict):
+        return any(_has_content(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_has_content(v) for v in value)
+    return value is not None and str(value).strip() != ""
+
+
+def _flat_text(value) -> str:
+    """The text of a front-matter value, lists and mappings one item a line."""
+    if isinstance(value, dict):
+        return "\n".join(_flat_text(v) for v in value.values() if _has_content(v))
+    if isinstance(value, (list, tuple)):
+        return "\n".join(_flat_text(v) for v in value if _has_content(v))
+    return str(value).strip()
+
+
+def _phrase_under(doc: Document, keys: list[str | None], key: str, lang: _Data) -> bool:
+    """Does a block of a `key` section (not its heading) match the element's phrases?"""
+    pat = lang.phrases[key]
+    return any(k == key and b.kind != "heading" and pat.search(b.text)
+               for b, k in zip(doc.blocks, keys))
+
+
+def _phrase_in(text: str, pat: re.Pattern, duty: re.Pattern | None):
+    """The first match of pat in text outside a duty sentence (any match without `duty`)."""
+    for m in pat.finditer(text):
+        if duty is None or not _in_duty_sentence(text, m.start(), duty):
+            return m
+    return None
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)(?=[^.!?:;\n]*$)")
@@ -147,12 +205,39 @@ def _in_duty_sentence(text: str, pos: int, duty: re.Pattern) -> bool:
     return bool(duty.search(text[start.end() if start else 0:pos]))
 
 
-def _email_in_prose(doc: Document):
-    """An e-mail address in the page body (masked out of the prose, so read the source)."""
+#: a phone number: "0117 318 2447", "+44 7770 222 226", "(617) 555-0100"
+_PHONE = re.compile(r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})"
+                    r"(?:[\s.-]\d{3,4}){2}(?![\w/.-])")
+
+
+def _block_source(doc: Document, b: Block) -> str:
+    """The source of a block to the end of its last line: a link's target
+    (`[apply](mailto:…)`) follows the link text."""
+    s, e = b.span(0, len(b.text))
+    end = doc.source.find("\n", e)
+    return doc.source[s:end if end >= 0 else len(doc.source)]
+
+
+def _other_script(text: str) -> bool:
+    """Mostly letters outside the Latin alphabet: a Hebrew paragraph in an English
+    page says nothing the English data can read ("שלחו קורות חיים ל-jobs@…")."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 < len(letters)
+
+
+def _contact(doc: Document, lang: _Data) -> Evidence | None:
+    """Someone to ask, beyond the headings, phrases and front matter already read:
+    an offer to talk ("get in touch", "email us") in a paragraph that gives an
+    address or a number, or an e-mail address on its own, either outside an
+    instruction to apply ("send your CV to jobs@…" is where to apply, not whom to ask)."""
     for b in doc.blocks:
-        if PLACEHOLDER in b.text:
-            s, e = b.span(0, len(b.text))
-            m = _EMAIL.search(doc.source, s, e)
-            if m:
-                return m
+        if not b.text.strip() or lang.apply_instruction.search(b.text) or _other_script(b.text):
+            continue
+        src = _block_source(doc, b)
+        email = _EMAIL.search(src)
+        m = lang.contact_offers.search(b.text)
+        if m and (email or _PHONE.search(src)):
+            return Evidence("text", m.group(), b, m.start(), m.end())
+        if email:
+            return Evidence("link", email.group())
     return None

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-#: the vote reads the start of the ad: enough to tell, and a long ad costs no more
-SAMPLE_CHARS = 6000
+#: the vote reads the start of the ad (a very long page costs no more)
+SAMPLE_CHARS = 20000
 #: fewer letters than this: no answer (under 20 letters even confident answers are 97% right)
 MIN_LETTERS = 20
 #: below this vote confidence: no answer
@@ -166,8 +166,11 @@ def identify(doc, configured: str | None = None) -> tuple[str, str, str | None, 
     letters = _LETTER.findall(text)
     short_latin = (len(letters) < SHORT_LETTERS
                    and all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters))
-    english_words = short_latin and _function_words(text) == "en"
-    if guess and (guess == "en" or not english_words):
+    common = _function_words(text) if short_latin else None
+    english_words = common == "en"
+    # a sentence or two of Latin script: another language needs its common words too
+    tiny_unconfirmed = short_latin and len(letters) < TINY_LETTERS and common != guess
+    if guess and (guess == "en" or not (english_words or tiny_unconfirmed)):
         return guess, "detected", None, None
     if english_words:
         return "en", "detected", None, None

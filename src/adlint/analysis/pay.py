@@ -2,6 +2,15 @@
 
 "$90,000–$110,000 a year", "GS-13 ($117,962 - $153,354)", "£38k–£45k pro rata",
 "$45/hr", "up to $60,000" (open-ended), "from €50k" (open-ended).
+
+Pay here means the salary or wage of the job: what `Facts.pay` answers for every
+rule that asks whether the ad states pay. A money figure in a sentence with a pay
+word is still not pay when the words around it make it something else: a company's
+revenue, funding or valuation, a price or a fee, a budget or allowance for
+equipment ("a $2,000 home-office stipend"), or a one-off or variable extra such as
+"a $2,000 signing bonus" or "$10k in equity". Those extras are compensation, but not
+the salary a pay-transparency law asks for, so an ad that gives only them does not
+state pay (the words are `not_pay_before` / `not_pay_after` in rules/data/pay.*.yaml).
 """
 
 from __future__ import annotations
@@ -38,6 +47,10 @@ class _Words:
         self.periods = [(name, data.phrase_re(data.alternation(p))) for name, p in d["periods"].items()]
         self.open_before = data.phrase_re(data.alternation(d["open_before"]))
         self.open_after = data.phrase_re(data.alternation(d["open_after"]))
+        self.not_before = data.phrase_re(data.alternation(d["not_pay_before"]))
+        self.not_after = data.phrase_re(data.alternation(d["not_pay_after"]))
+        self.fm_keys = data.phrase_re(data.alternation(d["front_matter_keys"]))
+        self.fm_not_keys = data.phrase_re(data.alternation(d["front_matter_not_pay_keys"]))
 
 
 @lru_cache(maxsize=None)
@@ -99,6 +112,7 @@ def find_in_text(text: str, block: Block | None = None, lo: int = 0, hi: int | N
     if not w.pay_words.search(ctx) and not _period(ctx, w):
         return []
     out = []
+    vetoed = -100  # end of the last figure that was not pay
     for m in PAY.finditer(text, lo, hi):
         g = m.groupdict()
         n1, m1 = (g["n1"], g["m1"]) if g["n1"] else (g["n1b"], g["m1b"])
@@ -112,15 +126,26 @@ def find_in_text(text: str, block: Block | None = None, lo: int = 0, hi: int | N
             high = None  # "$5 to 10" style noise: keep the single figure
         before = text[max(lo, m.start() - 20):m.start()]
         after = text[m.end():m.end() + 12]
+        if (w.not_before.search(text[max(lo, m.start() - 60):m.start()])
+                or w.not_after.search(text[m.end():min(hi, m.end() + 40)])
+                or (m.start() - vetoed < 30 and _SAME_FIGURE.fullmatch(text, vetoed, m.start()))):
+            # revenue, funding, a price, an equipment budget, a signing bonus, or the
+            # second figure of such a pair ("donor base from $250k annually to $1M")
+            vetoed = m.end()
+            continue
         open_ended = high is None and bool(w.open_before.search(before) or w.open_after.search(after))
         out.append(PayStatement(block, m.start(), m.end(), low, high, _period(ctx, w), open_ended,
                                 text[m.start():m.end()]))
     return out
 
 
-_FM_KEYS = re.compile(r"salary|pay|compensation|wage|remuneration", re.IGNORECASE)
+_SAME_FIGURE = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s+")  # "annually to", " to "
 _FM_PERIOD = re.compile(r"period|unit", re.IGNORECASE)
 _BOUNDS = ("min", "max", "low", "high")
+_BARE_NUMBER = re.compile(rf"\s*\$?\s?(?P<n>{_NUM})\s*(?P<plus>\+)?\s*")
+#: baseSalary: 25000-28000, "20-25k", "25000 - 35000 per annum"
+_BARE_RANGE = re.compile(rf"\s*(?P<lo>{_NUM})(?P<m1>{_MULT}){_DASH}(?P<hi>{_NUM})(?P<m2>{_MULT})"
+                         rf"\s*(?:\w[\w ]*)?")
 
 
 def _flat(fields: dict, prefix: str = ""):
@@ -138,22 +163,35 @@ def _flat(fields: dict, prefix: str = ""):
 def _front_matter(fields: dict, language: str) -> list[PayStatement]:
     """Pay in front matter: a text value ("$90k-$110k a year"), or numbers in
     salary_min/salary_max or schema.org's baseSalary, salaryCurrency, salaryPeriod."""
+    w = words(language)
     out: list[PayStatement] = []
     nums: dict[str, float] = {}
-    period = None
+    ranges: list[tuple[float, float, str | None]] = []
+    period, plus = None, False
     for k, v in _flat(fields):
         if v in (None, ""):
             continue
         text = str(v)
-        if _FM_PERIOD.search(k) and _FM_KEYS.search(k) and not _DIGIT.search(text):
-            period = _period("per " + text, words(language))
-            continue
-        if not _FM_KEYS.search(k):
+        if not w.fm_keys.search(k) or w.fm_not_keys.search(k):
+            continue  # not a pay field, or incentiveCompensation (benefits and bonuses)
+        if _FM_PERIOD.search(k) and not _DIGIT.search(text):
+            period = _period("per " + text, w)
             continue
         found = find_in_text(text, context=f"{k} {text}", language=language)
         out.extend(found)
-        if not found and re.fullmatch(rf"\s*\$?\s?(?:{_NUM})\s*", text):
-            nums[k.lower()] = _value(text.strip().lstrip("$").strip(), "")
+        if found:
+            continue
+        if n := _BARE_NUMBER.fullmatch(text):  # baseSalary: 28000, 30 000, 30000+
+            nums[k.lower()] = _value(n["n"], "")
+            plus = plus or bool(n["plus"])
+        elif r := _BARE_RANGE.fullmatch(text):  # baseSalary: 25000-28000 (salaryCurrency: GBP)
+            low, high = _value(r["lo"], r["m1"] or r["m2"]), _value(r["hi"], r["m2"])
+            if low < 1000 <= high and not (r["m1"] or r["m2"]) and low * 1000 <= high:
+                low *= 1000  # 25-30,000
+            if high >= low:
+                ranges.append((low, high, _period(text, w)))
+    out.extend(PayStatement(None, 0, 0, low, high, own or period or "year", False,
+                            f"front matter: {low:,.0f}–{high:,.0f}") for low, high, own in ranges)
     lo = next((v for k, v in nums.items() if "min" in k or "low" in k), None)
     hi = next((v for k, v in nums.items() if "max" in k or "high" in k), None)
     if lo is not None:
@@ -162,8 +200,8 @@ def _front_matter(fields: dict, language: str) -> list[PayStatement]:
     elif not out:
         single = next((v for k, v in nums.items() if not any(b in k for b in _BOUNDS)), None)
         if single is not None:
-            out.append(PayStatement(None, 0, 0, single, None, period or "year", False,
-                                    f"front matter: {single:,.0f}"))
+            out.append(PayStatement(None, 0, 0, single, None, period or "year", plus,
+                                    f"front matter: {single:,.0f}{'+' if plus else ''}"))
     return out
 
 

@@ -29,4 +29,11 @@ BUILTIN = {
     "apply-link": "adlint.checks.page:ApplyLinkCheck",
     "pay-law": "adlint.checks.pay_law:PayLawCheck",
     "languagetool": "adlint.checks.grammar:LanguageToolCheck",
+    "experience-level": "adlint.checks.experience:ExperienceLevelCheck",
+    "technology-age": "adlint.checks.experience:TechnologyAgeCheck",
+    "title": "adlint.checks.title:TitleCheck",
+    "titled-term": "adlint.checks.title:TitledTermCheck",
+    "repeats": "adlint.checks.repeats:RepeatsCheck",
+    "density": "adlint.checks.density:DensityCheck",
+    "perks": "adlint.checks.density:PerksCheck",
 }

@@ -1,0 +1,107 @@
+"""repeats: the same requirement or sentence twice in one ad.
+
+Every sentence of at least `min_words` words (bullets, paragraphs, table cells; not
+headings) is compared with the sentences before it by the Jaccard overlap of their
+lower-case words; at `min_overlap` or more the later one is reported, with the line
+of the first (a run of repeated sentences is one finding). Language-neutral: it
+compares words, not meanings.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..analysis.facts import Facts
+from ..analysis.words import WORD
+from ..finding import Finding
+from .base import Check
+
+
+class RepeatsCheck(Check):
+    """A sentence that repeats an earlier one (word overlap by Jaccard index).
+
+    Keys: `min_words` (shorter sentences are not compared: "Apply now." may well come
+    twice), `min_overlap` (0–1), `skip_sections` (parts of the ad where repeats are
+    expected), `branch_tags` (template tags that, between the two, mean they may be
+    alternatives of which only one is published). Lead-ins ending with a colon are not
+    compared. Sentences that repeat one after another are one finding, on the first of
+    them, with `run_message` (`{line}`, `{last_line}`: the lines of the first and last
+    originals, `{count}`, `{more}`: how many after the first). Message: `{line}` (of the
+    first occurrence), `{overlap}` (percent), `{match}`.
+    """
+
+    kind = "repeats"
+    options = {"min_words": (int, 5), "min_overlap": ((int, float), 0.8), "skip_sections": (list, []),
+               "run_message": (str, ""),
+               "branch_tags": (list, ["{% else", "{% elsif", "{% endif", "{%- else", "{%- elsif",
+                                      "{%- endif", "{{< else", "{% endunless"])}
+
+    def __init__(self, rule, options):
+        super().__init__(rule, options)
+        if not 0 < options["min_overlap"] <= 1:
+            raise ValueError("min_overlap must be more than 0 and at most 1")
+
+    def repeats(self, doc, facts: Facts):
+        """(sentence, line of the first occurrence, overlap) for every eligible sentence,
+        with line None when it repeats nothing."""
+        least, limit = self.opts["min_words"], self.opts["min_overlap"]
+        skip = frozenset(self.opts["skip_sections"])
+        index = {id(b): k for k, b in enumerate(doc.blocks)}
+        seen: list[tuple[frozenset, object, int]] = []  # (words, block, start)
+        for s in facts.sentences:
+            if s.block.kind == "heading" or s.words < least:
+                continue
+            if s.text.rstrip().endswith(":"):
+                continue  # a lead-in ("This experience must include ALL of the following:")
+            if skip and facts.sections[index[id(s.block)]] in skip:
+                continue
+            words = frozenset(w.lower().replace("’", "'")
+                              for w in WORD.findall(s.block.text, s.start, s.end))
+            if len(words) < least:
+                continue
+            first = None
+            previous = seen[-1][1] if seen else None
+            for other, block, start in seen:
+                small, large = sorted((len(words), len(other)))
+                if small < limit * large:
+                    continue  # Jaccard cannot reach the limit
+                overlap = len(words & other) / len(words | other)
+                if overlap >= limit:
+                    first = (block, start, overlap)
+                    break
+            if first is None:
+                seen.append((words, s.block, s.start))
+                yield s, None, 0.0
+                continue
+            block, start, overlap = first
+            if (overlap < 1 and block is previous and s.block.kind == block.kind == "list_item"
+                    and index[id(s.block)] == index[id(block)] + 1):
+                seen.append((words, s.block, s.start))
+                yield s, None, 0.0  # neighbouring variants ("… use Virtualization", "… use
+                continue            # Containerization"): a parallel list, not a copy
+            before = block.span(start, start + 1)[0]
+            if any(t in doc.source[before:s.block.span(s.start, s.start + 1)[0]]
+                   for t in self.opts["branch_tags"]):
+                continue  # in another branch of a template ({% if %} … {% else %}): one shows
+            yield s, doc.lines.position(before)[0], overlap
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        run: list[tuple] = []  # consecutive repeated sentences: one finding
+        for s, line, overlap in [*self.repeats(doc, facts), (None, None, 0.0)]:
+            if line is not None:
+                run.append((s, line, overlap))
+                continue
+            if run:
+                yield self._finding(doc, run)
+                run = []
+
+    def _finding(self, doc, run: list[tuple]) -> Finding:
+        s, line, overlap = run[0]
+        if len(run) == 1 or not self.opts["run_message"]:
+            message = self.format(self.rule.message, line=line, overlap=round(overlap * 100),
+                                  match=" ".join(s.text.split()))
+        else:
+            message = self.format(self.opts["run_message"], line=line, last_line=run[-1][1],
+                                  more=len(run) - 1, count=len(run),
+                                  match=" ".join(s.text.split()))
+        return self.finding(message, s.block, s.start, s.end, doc)

@@ -1,0 +1,206 @@
+"""title: what is wrong with the job title itself.
+
+The job title is the front matter's `title`, else the first heading (unless it is a
+section label such as "## About the role"), else the HTML `<title>` without the site name
+after its separator. One finding per problem: an internal level code ("Engineer III",
+"L5"), a place or pay in the title, urgency ("URGENT", "hiring now"), all capitals,
+decorative symbols or emoji, or a title that is too long. The words and patterns are
+the rule's options (English lives in the YAML); this module only knows the shapes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cached_property
+from typing import Iterable, NamedTuple
+
+from ..analysis.facts import Facts
+from ..analysis.words import WORD
+from ..document import PLACEHOLDER, trimmed
+from ..finding import Finding
+from . import patterns
+from .base import Check
+from .term import TermCheck
+
+#: a sentence ending inside a heading ("Put the dates here. The …"): not a title
+_SENTENCE_END = re.compile(r"[a-z]{2,}[.!?]\s+\w")
+
+#: the problems a title can have, in the order they are reported
+PROBLEMS = ("level_code", "location", "pay", "urgency", "caps", "symbols", "length")
+
+
+class JobTitle(NamedTuple):
+    text: str
+    block: object = None  # the heading block, when the title is a heading
+    start: int = 0  # where the title starts in block.text
+    source: str = ""  # "front matter", "heading" or "html title"
+
+
+def job_title(doc, facts: Facts, site_separators=(" | ",)) -> JobTitle | None:
+    """The job title: front matter `title`, the first heading (unless it is a section
+    label below level 1: "## About us"), or the HTML <title> cut at the first site
+    separator ("Nurse | Acme")."""
+    fm = doc.metadata.front_matter_fields()
+    if isinstance(fm.get("title"), str) and fm["title"].strip():
+        return JobTitle(" ".join(fm["title"].split()), None, 0, "front matter")
+    sections = facts.sections
+    for k, b in enumerate(doc.blocks):
+        if b.kind == "heading":
+            if sections[k] is not None and b.level != 1:
+                return None  # the ad opens with a section ("## About us"): no title to judge
+            i, j = trimmed(b.text, 0, len(b.text))
+            text = b.text[i:j]
+            if not text or "\n" in text or _SENTENCE_END.search(text):
+                return None  # two lines, or sentences: a banner or stray text, not a title
+            return JobTitle(text, b, i, "heading")
+    title = doc.metadata.title or ""
+    for sep in site_separators:
+        title = title.split(sep)[0]
+    title = " ".join(title.split())
+    return JobTitle(title, None, 0, "html title") if title else None
+
+
+def compile_re2(sources: list[str], case_sensitive: bool = True) -> tuple:
+    """Rule-pack regular expressions, run by RE2 (linear time whatever the pattern), one
+    per source so that each keeps its named groups (`hit`: the part to report)."""
+    if not sources:
+        return ()
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = case_sensitive
+    out = []
+    for s in sources:
+        try:
+            out.append(re2.compile(s, options))
+        except Exception as exc:  # re2.error has no stable type across versions
+            raise ValueError(f"pattern {s!r} is not valid RE2 syntax ({exc})") from None
+    return tuple(out)
+
+
+def _search(regexes, text: str):
+    """(start, end) of the first match (its `hit` group when it has one), or None."""
+    best = None
+    for r in regexes:
+        m = r.search(text)
+        if m is None:
+            continue
+        hit = r.groupindex.get("hit")
+        span = m.span(hit) if hit is not None and m.group(hit) is not None else m.span()
+        if best is None or (span[0], -span[1]) < (best[0], -best[1]):
+            best = span  # the first, and of those the longest ("Denver, CO", not "Denver")
+    return best
+
+
+class TitleCheck(Check):
+    """Problems of the job title, one finding each (on the title's heading when the
+    title is a heading, else on the whole ad).
+
+    Keys: `level_codes`, `location`, `pay` (RE2 patterns, case-sensitive unless they
+    say `(?i)`; a group named `hit` is the part reported), `urgency` (words and phrases),
+    `max_chars`, `max_words`, `caps_min_letters` (a title in capitals with at least this
+    many letters is shouting), `allowed_symbols` (symbol characters that are not
+    decoration, e.g. "™"), `decorations` (characters that are, besides every emoji and
+    pictographic symbol), `site_separators` (what parts a page's <title> from the site's
+    name) and `messages` (the text of each problem: level_code, location, pay, urgency,
+    caps, symbols, length; `{match}`, `{chars}`, `{words}`, `{max_chars}`, `{max_words}`).
+    The rule's `message` wraps them: `{problem}`, `{title}`.
+    """
+
+    kind = "title"
+    options = {
+        "level_codes": (list, []),
+        "location": (list, []),
+        "pay": (list, []),
+        "urgency": (list, []),
+        "max_chars": (int, 60),
+        "max_words": (int, 8),
+        "caps_min_letters": (int, 6),
+        "allowed_symbols": (str, "©®™°"),
+        "decorations": (str, ""),
+        "site_separators": (list, [" | "]),
+        "messages": (dict, {}),
+    }
+
+    def __init__(self, rule, options):
+        super().__init__(rule, options)
+        unknown = set(options["messages"]) - set(PROBLEMS)
+        if unknown:
+            raise ValueError(f"messages: unknown problem {sorted(unknown)[0]!r} "
+                             f"(known: {', '.join(PROBLEMS)})")
+        for key in ("level_codes", "location", "pay"):
+            compile_re2(options[key])  # a bad pattern stops the pack from loading
+
+    @cached_property
+    def regexes(self) -> dict:
+        return {k: compile_re2(self.opts[k]) for k in ("level_codes", "location", "pay")}
+
+    @cached_property
+    def urgency(self):
+        return patterns.compile_terms(self.opts["urgency"], inflect=False)
+
+    def problems(self, title: str) -> Iterable[tuple[str, int, int, dict]]:
+        """(problem, start, end, values) for each problem of the title text."""
+        for problem, key in (("level_code", "level_codes"), ("location", "location"),
+                             ("pay", "pay")):
+            span = _search(self.regexes[key], title)
+            if span is not None:
+                yield problem, span[0], span[1], {}
+        if self.urgency is not None:
+            m = self.urgency.search(title)
+            if m:
+                yield "urgency", m.start(), m.end(), {}
+        letters = [c for c in title if c.isalpha()]
+        if (len(letters) >= self.opts["caps_min_letters"] and len(WORD.findall(title)) >= 2
+                and all(c.isupper() for c in letters)):
+            yield "caps", 0, len(title), {}
+        allowed, extra = self.opts["allowed_symbols"], self.opts["decorations"]
+        deco = [i for i, c in enumerate(title) if c not in allowed and c != PLACEHOLDER
+                and (unicodedata.category(c) == "So" or c in extra)]
+        if deco:
+            yield "symbols", deco[0], deco[-1] + 1, {}
+        chars, words = len(title), len(WORD.findall(title))
+        if chars > self.opts["max_chars"] or words > self.opts["max_words"]:
+            yield "length", 0, len(title), {"chars": chars, "words": words}
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        title = job_title(doc, facts, tuple(self.opts["site_separators"]))
+        if title is None:
+            return
+        messages = self.opts["messages"]
+        for problem, i, j, values in self.problems(title.text):
+            if problem not in messages:
+                continue  # a problem the rule's options leave out
+            found = title.text[i:j]
+            text = self.format(messages[problem], match=found, max_chars=self.opts["max_chars"],
+                               max_words=self.opts["max_words"], **values)
+            message = self.format(self.rule.message, problem=text, title=title.text)
+            if title.block is None:
+                yield self.finding(message)
+            else:
+                yield self.finding(message, title.block, title.start + i, title.start + j, doc)
+
+
+class TitledTermCheck(TermCheck):
+    """A `term` rule that does not apply to some jobs, named by their title.
+
+    Keys: `skip_titles` (words and phrases; when the job title has one, the rule is not
+    run: a degree is the point of an internship for students, transcripts of a
+    lecturer's post), plus every key of `term`.
+    """
+
+    kind = "titled-term"
+    options = {**TermCheck.options, "skip_titles": (list, [])}
+
+    @cached_property
+    def skip_titles(self):
+        return patterns.compile_terms(self.opts["skip_titles"], inflect=True)
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        if self.skip_titles is not None:
+            title = job_title(doc, facts)
+            if title is not None and self.skip_titles.search(title.text):
+                return
+        yield from super().check(doc, facts)
