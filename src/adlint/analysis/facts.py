@@ -125,8 +125,7 @@ class Facts:
             summary = found.summary()
             # the verdict of the published algorithm (gender-decoder), without adlint's
             # exceptions for words about the work, pay or machines
-            summary["published_verdict"] = gender_mod.analyse(
-                self.doc, words, frozenset(), None).verdict
+            summary["published_verdict"] = found.published_verdict
             self.metrics["gender_coding"] = summary
         return found
 

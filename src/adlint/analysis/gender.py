@@ -40,6 +40,12 @@ class Analysis:
     def __init__(self):
         self.masculine: list[tuple] = []  # (block, start, end, word, stem)
         self.feminine: list[tuple] = []
+        self.published = [0, 0]  # masculine, feminine stems counted without adlint's exceptions
+
+    @property
+    def published_verdict(self) -> str:
+        """gender-decoder's verdict: every coded word counts."""
+        return verdict(self.published[1], self.published[0])
 
     @property
     def verdict(self) -> str:
@@ -54,7 +60,7 @@ class Analysis:
 def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> Analysis:
     masc, fem = tuple(words["masculine"]), tuple(words["feminine"])
     hyphenated = tuple(words.get("hyphenated", ()))
-    not_coded = set(words.get("not_coded", ())) | exceptions
+    not_coded = set(words.get("not_coded", ()))
     result = Analysis()
     memo = _MEMO.setdefault(id(words), {})  # word -> stems it starts with, shared across documents
     if len(memo) > 200_000:
@@ -73,13 +79,18 @@ def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> 
             for word, start in pieces:
                 if not word or word in not_coded:
                     continue
-                end = start + len(word)
-                if skip and any(a <= start and end <= b for a, b in skip):
-                    continue
                 hit = memo.get(word)
                 if hit is None:
                     hit = memo[word] = (tuple(s for s in masc if word.startswith(s)),
                                         tuple(s for s in fem if word.startswith(s)))
+                if not (hit[0] or hit[1]):
+                    continue
+                # the published algorithm counts every coded word; adlint's exceptions below
+                result.published[0] += len(hit[0])
+                result.published[1] += len(hit[1])
+                end = start + len(word)
+                if word in exceptions or (skip and any(a <= start and end <= b for a, b in skip)):
+                    continue
                 for stem in hit[0]:
                     result.masculine.append((block, start, end, text[start:end], stem))
                 for stem in hit[1]:
