@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-#: the vote reads the start of the ad (a very long page costs no more)
-SAMPLE_CHARS = 20000
+#: the vote reads the start of the ad, and more of it only when unsure (a bilingual page)
+SAMPLE_CHARS = 5000
+WIDE_SAMPLE_CHARS = 30000
 #: fewer letters than this: no answer (under 20 letters even confident answers are 97% right)
 MIN_LETTERS = 20
 #: below this vote confidence: no answer
@@ -153,6 +154,9 @@ def identify(doc, configured: str | None = None) -> tuple[str, str, str | None, 
     candidates += [(doc.metadata.lang, "html lang"), (configured, "config")]
     text = doc.prose[:SAMPLE_CHARS]
     guess, confidence = detect_with_confidence(text)
+    if confidence < 0.8 and len(doc.prose) > SAMPLE_CHARS:  # unsure: read more of it
+        text = doc.prose[:WIDE_SAMPLE_CHARS]
+        guess, confidence = detect_with_confidence(text)
     for raw, where in candidates:
         tag = normalize(raw)
         if not tag:
