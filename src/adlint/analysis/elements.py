@@ -2,7 +2,8 @@
 
 `detect(doc)` returns, for each key in ELEMENTS, the first piece of evidence
 that the ad has it (a section heading with content under it, a phrase in the
-prose, a front-matter field such as schema.org's jobLocation or validThrough, or
+prose, a front-matter field such as schema.org's jobLocation or validThrough, whose
+value says so where the data asks (employmentType "Graduate" is no schedule), or
 a phrase in front-matter text shown to readers), or None. English only.
 """
 
@@ -50,6 +51,8 @@ class _Data:
         self.phrases = _Lazy({k: data.alternation(v) for k, v in d["phrases"].items()})
         self.front_matter = {k: data.phrase_re(data.alternation(v))
                              for k, v in d["front_matter_keys"].items()}
+        self.front_matter_values = {k: data.phrase_re(data.alternation(v))
+                                    for k, v in (d.get("front_matter_values") or {}).items()}
         self.front_matter_prose = data.phrase_re(data.alternation(d.get("front_matter_prose", [])))
         self.duty = data.phrase_re(data.alternation(d["duty_openers"]))
         self.section_needs_phrase = set(d.get("section_needs_phrase", ()))
@@ -149,9 +152,12 @@ def detect(doc: Document, sections: list[str | None], pay: list[PayStatement]
                             found[name] = Evidence("front matter", f"{k}: {m.group()}"[:80])
         for name, pat in lang.front_matter.items():
             if found[name] is None and pat.search(key):
-                found[name] = Evidence("front matter", f"{k}: {_flat_text(v)}"[:80])
+                # employmentType "Graduate" is a career level, not hours or a contract
+                values = lang.front_matter_values.get(name)
+                if values is None or values.search(_flat_text(v)):
+                    found[name] = Evidence("front matter", f"{k}: {_flat_text(v)}"[:80])
     if found["contact"] is None:
-        found["contact"] = _contact(doc, lang)
+        found["contact"] = _contact(doc, keys, lang)
     return found
 
 
@@ -225,19 +231,25 @@ def _other_script(text: str) -> bool:
     return sum(c < "\u0250" for c in letters) * 2 < len(letters)
 
 
-def _contact(doc: Document, lang: _Data) -> Evidence | None:
+def _contact(doc: Document, keys: list[str | None], lang: _Data) -> Evidence | None:
     """Someone to ask, beyond the headings, phrases and front matter already read:
     an offer to talk ("get in touch", "email us") in a paragraph that gives an
     address or a number, or an e-mail address on its own, either outside an
-    instruction to apply ("send your CV to jobs@…" is where to apply, not whom to ask)."""
-    for b in doc.blocks:
+    instruction to apply ("send your CV to jobs@…" is where to apply, not whom to ask)
+    and outside an offer of adjustments ("let us know if you need adjustments by
+    emailing access@…" is where to ask for them). An address on its own under a
+    how-to-apply label ("Apply\n\nPlease connect with us at jobs@…") is where to apply."""
+    for b, key in zip(doc.blocks, keys):
         if not b.text.strip() or lang.apply_instruction.search(b.text) or _other_script(b.text):
             continue
         src = _block_source(doc, b)
         email = _EMAIL.search(src)
         m = lang.contact_offers.search(b.text)
-        if m and (email or _PHONE.search(src)):
+        offer = m and (email or _PHONE.search(src))
+        if not (offer or email) or lang.phrases["accommodation"].search(b.text):
+            continue
+        if offer:
             return Evidence("text", m.group(), b, m.start(), m.end())
-        if email:
+        if key != "application_process":
             return Evidence("link", email.group())
     return None

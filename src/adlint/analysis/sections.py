@@ -1,7 +1,8 @@
 """Which part of the ad each block belongs to, from headings and labels.
 
 A label is a heading, or a short paragraph that names what follows
-("Requirements:", "**Salary**", "ABOUT THE COMPANY", "T H E   R O L E"), or the
+("Requirements:", "**Salary**", "ABOUT THE COMPANY", "T H E   R O L E", "Apply";
+not a paragraph that is one link, such as an "Apply now" button), or the
 first line of a paragraph of the form "Salary range:\n$142,700 to $170,800", or
 the start of one like "**Location:** Jerusalem" (which labels only its own
 paragraph). Labels are classified by keywords into the section keys below;
@@ -78,11 +79,18 @@ def label_of(block: Block, source: str | None = None, language: str = "en") -> s
         if _SPACED.match(text) and len(text) <= 60:
             return " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", text))  # THE ROLE
         words = WORD.findall(text)
-        if 0 < len(words) <= 6 and ":" not in text and not text.endswith((".", "!", "?", ",")):
+        if 0 < len(words) <= 6 and ":" not in text and not text.endswith((".", "!", "?", ",")) \
+                and not _whole_link(block):
             if text.isupper() or (source is not None and _bold(block, source)) \
                     or label_paragraphs(language).search(text):
                 return text
     return None
+
+
+def _whole_link(block: Block) -> bool:
+    """Is the whole paragraph one link? An "Apply" or "APPLY NOW" button names no section."""
+    start = len(block.text) - len(block.text.lstrip())
+    return block.in_link(start, len(block.text.rstrip()))
 
 
 def _bold(block: Block, source: str) -> bool:
