@@ -129,11 +129,6 @@ def _function_words(text: str) -> str | None:
     return best if counts[best] >= 4 and counts[best] >= 0.1 * tokens else None
 
 
-def detect(text: str) -> str | None:
-    """The language of text, or None when unsure."""
-    return detect_with_confidence(text)[0]
-
-
 def normalize(tag: str | None) -> str | None:
     """'en-US', 'en_GB', 'EN' -> 'en'."""
     if not tag or not isinstance(tag, str):
