@@ -171,6 +171,22 @@ class Metadata:
         """Front matter as a mapping ({} when there is none or it is not a mapping)."""
         return self.front_matter if isinstance(self.front_matter, dict) else {}
 
+    def front_matter_items(self):
+        """(dotted key, value) of every leaf of the front matter."""
+        return leaves(self.front_matter_fields())
+
+
+def leaves(fields: dict, prefix: str = ""):
+    """(dotted key, value) of every leaf of a nested mapping: schema.org's
+    `baseSalary: {value: {minValue: …}}` as `baseSalary.value.minValue`."""
+    for k, v in fields.items():
+        if not isinstance(k, str):
+            continue
+        if isinstance(v, dict):
+            yield from leaves(v, f"{prefix}{k}.")
+        else:
+            yield f"{prefix}{k}", v
+
 
 @dataclass
 class Document:

@@ -58,23 +58,16 @@ _META_KEYS = ("geo.placename", "geo.region", "og:locality", "og:region", "og:cou
               "job:location", "location")
 
 
-def _flat_values(fields: dict, key_ok) -> list[str]:
-    out = []
-    for k, v in fields.items():
-        if isinstance(v, dict):
-            out += _flat_values(v, key_ok) if key_ok(str(k)) else _flat_values(v, key_ok)
-        elif isinstance(k, str) and key_ok(k) and v not in (None, "") and not isinstance(v, list):
-            out.append(str(v))
-        elif isinstance(k, str) and key_ok(k) and isinstance(v, list):
-            out += [str(x) for x in v if isinstance(x, (str, int, float))]
-    return out
-
-
 def _location_texts(doc: Document, sections: list[str | None]) -> list[str]:
     """Where the ad says the work is: location fields in front matter and page
     metadata, location sections, and sentences that say "based in", "located in",
     "office in" or "remote"."""
-    texts = _flat_values(doc.metadata.front_matter_fields(), lambda k: bool(_LOCATION_KEY.search(k)))
+    texts = []
+    for key, v in doc.metadata.front_matter_items():
+        if not _LOCATION_KEY.search(key.rsplit(".", 1)[-1]) or v in (None, ""):
+            continue
+        texts += ([str(x) for x in v if isinstance(x, (str, int, float))] if isinstance(v, list)
+                  else [str(v)])
     texts += [v for k, v in doc.metadata.meta.items() if k in _META_KEYS and v]
     for b, key in zip(doc.blocks, sections):
         if key == "location" or _LOCATION_CUE.search(b.text):

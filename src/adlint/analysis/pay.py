@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
-from ..document import PLACEHOLDER, Block, Document
+from ..document import PLACEHOLDER, Block, Document, leaves
 from . import data
 from .sentences import Sentence
 
@@ -148,18 +148,6 @@ _BARE_RANGE = re.compile(rf"\s*(?P<lo>{_NUM})(?P<m1>{_MULT}){_DASH}(?P<hi>{_NUM}
                          rf"\s*(?:\w[\w ]*)?")
 
 
-def _flat(fields: dict, prefix: str = ""):
-    """(dotted key, value) of nested front matter: schema.org's
-    `baseSalary: {value: {minValue: …}}` as `baseSalary.value.minValue`."""
-    for k, v in fields.items():
-        if not isinstance(k, str):
-            continue
-        if isinstance(v, dict):
-            yield from _flat(v, f"{prefix}{k}.")
-        else:
-            yield f"{prefix}{k}", v
-
-
 def _front_matter(fields: dict, language: str) -> list[PayStatement]:
     """Pay in front matter: a text value ("$90k-$110k a year"), or numbers in
     salary_min/salary_max or schema.org's baseSalary, salaryCurrency, salaryPeriod."""
@@ -168,7 +156,7 @@ def _front_matter(fields: dict, language: str) -> list[PayStatement]:
     nums: dict[str, float] = {}
     ranges: list[tuple[float, float, str | None]] = []
     period, plus = None, False
-    for k, v in _flat(fields):
+    for k, v in leaves(fields):
         if v in (None, ""):
             continue
         text = str(v)

@@ -82,6 +82,7 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
                                 "of a pay-transparency law named where the work is); set "
                                 "jurisdictions, e.g. jurisdictions = [\"US-CO\"]")
     findings: list[Finding] = []
+    ran = 0  # rules that ran on this document
     for rule in registry.rules.values():
         overrides = settings.rules.get(rule.id)
         rule = registry.configured(rule, overrides)
@@ -93,6 +94,7 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
             result.skipped_rules.append(rule.id)
             continue
         check = registry.check_for(rule, overrides)
+        ran += 1
         for item in check.check(doc, facts):
             if isinstance(item, Note):
                 (result.notices if item.run_level else result.notes).append(item.text)
@@ -107,8 +109,6 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
             item.severity = filters.severity(settings, rule, item)
             findings.append(item)
     if result.skipped_rules and doc.language != "unknown":
-        ran = sum(1 for r in registry.rules.values() if filters.enabled(settings, r)
-                  and r.supports(doc.language))
         result.notes.append(f"{language_name(doc.language)}: {ran} of {ran + len(result.skipped_rules)} "
                             "rules apply; the others are written for English")
     findings = filters.accept_vocabulary(findings, settings.vocabulary)
