@@ -224,17 +224,43 @@ def test_several_problems_are_one_finding_each_and_point_at_the_heading():
     assert res[2].column == 31
 
 
-def test_front_matter_title_is_a_whole_ad_finding():
-    res = findings("---\ntitle: Software Engineer III\n---\n\n# Join us" + BODY, TITLE)
-    assert [(f.text, f.document_level) for f in res] == [("", True)]
+def test_front_matter_title_points_at_the_title_line():
+    res = findings("---\nlayout: job\ntitle: \"Software Engineer III\"\n---\n\n# Join us" + BODY, TITLE)
+    assert [(f.text, f.line, f.column) for f in res] == [("III", 3, 27)]
     assert "“III”" in res[0].message
+
+
+def test_front_matter_title_not_found_as_written_is_a_whole_ad_finding():
+    # a folded YAML value: the words are not on one line of the source
+    res = findings("---\ntitle: >\n  Software\n  Engineer III\n---\n\n# Join us" + BODY, TITLE)
+    assert [(f.text, f.document_level) for f in res] == [("", True)]
+
+
+def test_a_nested_title_key_is_not_the_job_title():
+    text = "---\nseo:\n  title: Engineer III\ntitle: Software Engineer\n---\n\nHello" + BODY
+    assert findings(text, TITLE) == []
 
 
 def test_html_title_without_the_site_name():
     page = ("<html><head><title>Staff Nurse Band 5 | NHS Jobs</title></head><body>"
             "<p>You will care for patients on a surgical ward.</p></body></html>")
-    [msg] = messages(page, TITLE, "html")
-    assert "“Band 5”" in msg and "NHS Jobs" not in msg
+    [f] = findings(page, TITLE, "html")
+    assert "“Band 5”" in f.message and "NHS Jobs" not in f.message
+    assert (f.text, f.line, f.column) == ("Band 5", 1, 32)
+
+
+def test_html_title_with_an_entity_points_at_the_whole_title():
+    page = ("<html><head><title>\n  Nurse &amp; Carer - URGENT\n</title></head><body>"
+            "<p>You will care for patients on a surgical ward.</p></body></html>")
+    [f] = findings(page, TITLE, "html")
+    assert "“URGENT”" in f.message and f.text == "URGENT" and f.line == 2
+
+
+@pytest.mark.parametrize("title", ["GSA Digital Service Expert", "Designer for GS1 barcodes",
+                                   # US federal grades are public pay grades (judged: not codes)
+                                   "IT Specialist GS-15"])
+def test_grade_look_alikes_are_not_level_codes(title):
+    assert hits(f"# {title}{BODY}", TITLE) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -162,6 +162,7 @@ class Metadata:
     front_matter_error: str | None = None  # why front matter was ignored, shown as a note
     lang: str | None = None  # <html lang="…">
     title: str | None = None  # <title>
+    title_span: tuple[int, int] | None = None  # source offsets of the <title> text
     meta: dict[str, str] = field(default_factory=dict)  # <meta name=… content=…>, names lower-cased
     images: list[dict] = field(default_factory=list)  # <img>: src, alt, offset, end
     links: list[str] = field(default_factory=list)  # every href of the page

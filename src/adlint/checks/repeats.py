@@ -5,6 +5,11 @@ headings) is compared with the sentences before it by the Jaccard overlap of the
 lower-case words; at `min_overlap` or more the later one is reported, with the line
 of the first (a run of repeated sentences is one finding). Language-neutral: it
 compares words, not meanings.
+
+A careers page with several postings repeats its headings ("Position overview",
+"How to apply") once per posting, and each posting needs its own copy of the shared
+text; a heading that repeats one of the current posting's starts a new posting, and
+sentences are compared only within their posting.
 """
 
 from __future__ import annotations
@@ -15,6 +20,25 @@ from ..analysis.facts import Facts
 from ..analysis.words import WORD
 from ..finding import Finding
 from .base import Check
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(w.lower() for w in WORD.findall(text))
+
+
+def postings(doc) -> list[int]:
+    """The posting number of each block: a new posting starts at a heading whose words
+    are those of a heading already seen in the current posting."""
+    number, seen, out = 0, set(), []
+    for b in doc.blocks:
+        if b.kind == "heading":
+            key = _heading_key(b.text)
+            if key and key in seen:
+                number, seen = number + 1, set()
+            if key:
+                seen.add(key)
+        out.append(number)
+    return out
 
 
 class RepeatsCheck(Check):
@@ -47,8 +71,12 @@ class RepeatsCheck(Check):
         least, limit = self.opts["min_words"], self.opts["min_overlap"]
         skip = frozenset(self.opts["skip_sections"])
         index = {id(b): k for k, b in enumerate(doc.blocks)}
+        posting = postings(doc)
+        current = 0
         seen: list[tuple[frozenset, object, int]] = []  # (words, block, start)
         for s in facts.sentences:
+            if posting[index[id(s.block)]] != current:
+                current, seen = posting[index[id(s.block)]], []  # another job's posting
             if s.block.kind == "heading" or s.words < least:
                 continue
             if s.text.rstrip().endswith(":"):

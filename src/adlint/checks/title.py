@@ -26,6 +26,18 @@ from .term import TermCheck
 #: a sentence ending inside a heading ("Put the dates here. The …"): not a title
 _SENTENCE_END = re.compile(r"[a-z]{2,}[.!?]\s+\w")
 
+#: the `title:` line of YAML front matter (the value, unquoted)
+_FM_TITLE = re.compile(r"""^title:[ \t]*["']?([^\r\n]*?)["']?[ \t]*\r?$""", re.MULTILINE)
+
+
+def _front_matter_end(source: str) -> int:
+    """Where the front matter (--- … ---) ends, 0 when there is none."""
+    if not source.startswith("---"):
+        return 0
+    m = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE).search(source, 3)
+    return m.start() if m else 0
+
+
 #: the problems a title can have, in the order they are reported
 PROBLEMS = ("level_code", "location", "pay", "urgency", "caps", "symbols", "length")
 
@@ -178,9 +190,30 @@ class TitleCheck(Check):
                                max_words=self.opts["max_words"], **values)
             message = self.format(self.rule.message, problem=text, title=title.text)
             if title.block is None:
-                yield self.finding(message)
+                yield self._on_source(message, doc, title, found)
             else:
                 yield self.finding(message, title.block, title.start + i, title.start + j, doc)
+
+
+    def _on_source(self, message: str, doc, title: JobTitle, found: str) -> Finding:
+        """A finding on the title where the source has it: the words found in the HTML
+        <title> or on the front matter's `title:` line (as written: no entity or line
+        break inside), else on the whole title text; else a whole-document finding."""
+        f = self.finding(message)
+        if title.source == "html title":
+            span = doc.metadata.title_span
+        elif title.source == "front matter":
+            m = _FM_TITLE.search(doc.source, 0, _front_matter_end(doc.source))
+            span = m.span(1) if m and found and found in m.group(1) else None
+        else:
+            span = None
+        if span and span[1] > span[0]:
+            a, b = span
+            k = doc.source.find(found, a, b) if found else -1
+            start, end = (k, k + len(found)) if k >= 0 else trimmed(doc.source, a, b)
+            if end > start:
+                f.start, f.end, f.text = start, end, doc.source[start:end]
+        return f
 
 
 class TitledTermCheck(TermCheck):

@@ -103,6 +103,8 @@ class _Extractor(HTMLParser):
             return
         elif tag == "title":
             self.title = []
+            start = self._offset() + len(self.get_starttag_text() or "<title>")
+            self.meta.title_span = (start, start)
             return
         elif tag == "img":
             start = self._offset()
@@ -139,6 +141,7 @@ class _Extractor(HTMLParser):
             return
         if tag == "title" and self.title is not None:
             self.meta.title = " ".join("".join(self.title).split())
+            self.meta.title_span = (self.meta.title_span[0], self._offset())
             self.title = None
         elif tag == "a":
             if self.builder is not None and self.link_start is not None:

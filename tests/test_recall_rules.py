@@ -1,0 +1,326 @@
+"""The rules and widenings of the recall round (issue 20): each on realistic ad text, with
+the look-alikes that must stay silent."""
+
+import pytest
+
+import adlint
+
+
+def hits(text, rule, fmt="markdown"):
+    """The source text of each finding of `rule`. Short test texts say they are English."""
+    res = adlint.lint_text(text, fmt, select=(rule,), cache=False, language="en")
+    assert all(f.rule == rule for f in res.findings)
+    return [f.text for f in res.findings]
+
+
+# -- tone/threatening ------------------------------------------------------------------
+
+THREAT = "tone/threatening"
+
+
+def test_a_threat_about_the_process():
+    text = "Failure to attach a transcript will result in your application being rejected."
+    assert hits(text, THREAT) == ["Failure to attach a transcript will result in"]
+
+
+@pytest.mark.parametrize("text", [
+    "A missing cover letter will not result in disqualification: we will ask you for it.",
+    # a consequence explained in the same sentence (judged: not a threat)
+    "Qualification determinations cannot be made when resumes do not include the required "
+    "information, so failure to provide this information may result in disqualification.",
+    "Failure modes of distributed systems will result in alerts; you will design for them.",
+])
+def test_threat_look_alikes(text):
+    assert hits(text, THREAT) == []
+
+
+# -- tone/company-voice ----------------------------------------------------------------
+
+VOICE = "tone/company-voice"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The candidate can be based anywhere in the US.", ["The candidate can"]),
+    ("Successful candidates will have:\n\n- three years of Python", ["Successful candidates will have"]),
+    ("An excellent candidate will be able to plan a sprint.", ["An excellent candidate will"]),
+    ("Candidates will be expected to play a key part in the team.", ["Candidates will be expected"]),
+])
+def test_third_person_reader(text, expected):
+    assert hits(text, VOICE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You will improve the candidate experience of our hiring process.",
+    "You will screen candidates and schedule their interviews.",
+])
+def test_third_person_look_alikes(text):
+    assert hits(text, VOICE) == []
+
+
+# -- tone/clerical-burden, tone/long-hours, tone/vague-pay -------------------------------
+
+def test_a_form_that_repeats_the_cv_is_clerical_burden():
+    text = "Upload your CV, then please also list your employment history below."
+    assert hits(text, "tone/clerical-burden") == ["please also list your employment history"]
+
+
+def test_what_to_put_in_a_resume_is_not_clerical_burden():
+    text = "For each job on your resume, give the exact dates you held each job."
+    assert hits(text, "tone/clerical-burden") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("You deliver in a high-pressure environment.", ["high-pressure environment"]),
+    ("You are willing to do anything that it takes to fix the problem.",
+     ["willing to do anything that it takes"]),
+])
+def test_pressure_and_unlimited_effort(text, expected):
+    assert hits(text, "tone/long-hours") == expected
+
+
+def test_high_pressure_look_alike():
+    assert hits("You will service high-pressure hydraulic systems.", "tone/long-hours") == []
+
+
+PAY = "tone/vague-pay"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This position is classified as an [IT-03 or IT-04].", ["classified as an [IT-03 or IT-04]"]),
+    ("The role is classified as a IS-02 in government terms.", ["classified as a IS-02"]),
+    ("- Equity compensation\n- Flexible working hours", ["Equity compensation"]),
+])
+def test_pay_that_is_not_a_figure(text, expected):
+    assert hits(text, PAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "This position is classified as an IT-03, paid $85,000 to $98,000 a year.",
+    "Salary: £42,000 a year, plus equity compensation.",
+    "Incidents classified as SEV-1 page the on-call engineer.",
+])
+def test_pay_look_alikes(text):
+    assert hits(text, PAY) == []
+
+
+# -- hoops -------------------------------------------------------------------------------
+
+LETTER = "hoops/cover-letter-required"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please submit your resume and a brief cover letter in English.",
+     ["Please submit your resume and a brief cover letter"]),
+    ("Send your cover letter and LinkedIn or resume to jobs@example.org.", ["Send your cover letter"]),
+])
+def test_a_plain_request_for_a_cover_letter(text, expected):
+    assert hits(text, LETTER) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please submit your resume; a cover letter is optional.",
+    "Send your CV. You can include a cover letter if you like.",
+    "You will write cover letters for our clients' grant applications.",
+])
+def test_cover_letter_look_alikes(text):
+    assert hits(text, LETTER) == []
+
+
+LEFTOVER = "hoops/template-leftovers"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Open & closing dates: TBD EDT to TBD EDT", ["TBD EDT", "TBD EDT"]),
+    ("Job announcement number: tbd", ["announcement number: tbd"]),
+    ("Canary &amps; Delta is hiring.", ["&amps;"]),
+    ("Tom &amp;amp; Jerry is hiring.", ["&amp;"]),
+])
+def test_placeholders_and_broken_entities(text, expected):
+    assert hits(text, LEFTOVER) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Start date: to be agreed with you.",
+    "Tom &amp; Jerry is hiring.",
+    "We are a team of four in the TBD office building.",
+])
+def test_leftover_look_alikes(text):
+    assert hits(text, LEFTOVER) == []
+
+
+# -- credentials ---------------------------------------------------------------------------
+
+ALL = "credentials/all-required"
+
+
+def test_every_item_of_a_list_required():
+    text = "This experience must include **ALL** of the following:\n\n- Python\n- Go\n- Rust"
+    assert hits(text, ALL) == ["must include **ALL** of the following"]
+
+
+@pytest.mark.parametrize("text", [
+    "You have at least one of the following:\n\n- Python\n- Go",
+    "You will make sure all of the following are backed up nightly.",
+])
+def test_all_required_look_alikes(text):
+    assert hits(text, ALL) == []
+
+
+def test_a_degree_in_opening_a_requirement():
+    text = "## Requirements\n\n- A degree in Computer Science, Engineering, or related subject."
+    assert hits(text, "credentials/degree-required") == ["A degree in"]
+
+
+def test_a_degree_with_another_route_is_fine():
+    text = "## Requirements\n\n- A degree in Computer Science, or equivalent experience."
+    assert hits(text, "credentials/degree-required") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Graduated with a 2.1 in a STEM subject", ["Graduated with a 2.1"]),
+    ("- A first-class degree in Mathematics", ["A first-class degree"]),
+])
+def test_degree_classes(text, expected):
+    assert hits(text, "credentials/gpa-cutoff") == expected
+
+
+def test_degree_class_look_alike():
+    assert hits("- Python 2.1 or later", "credentials/gpa-cutoff") == []
+
+
+# -- inclusive ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We appreciate a sense of humor and a good lunch.",
+    "Core Values Alignment: working with integrity, transparency and resiliency.",
+])
+def test_culture_look_alikes_that_name_the_values(text):
+    assert hits(text, "inclusive/culture-fit") == []
+
+
+def test_fit_in_with_the_team():
+    assert hits("- You will fit in with the team", "inclusive/culture-fit") == ["fit in with the team"]
+
+
+def test_a_high_energy_workplace_is_not_an_age_preference():
+    assert hits("You will thrive in our high energy, fast-paced environment.", "inclusive/young") == []
+
+
+# -- jargon ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Join a dynamic and progressive media company.", ["dynamic and progressive media company"]),
+    ("You will join a dynamic global development environment.",
+     ["dynamic global development environment"]),
+])
+def test_dynamic_variants(text, expected):
+    assert hits(text, "jargon/dynamic") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You will join our dynamic pricing team.",
+    "You will model fluid dynamics for the aerodynamics group.",
+])
+def test_dynamic_look_alikes(text):
+    assert hits(text, "jargon/dynamic") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Demonstrates thought leadership", ["thought leadership"]),
+    ("You turn data into actionable insights.", ["actionable insights"]),
+    ("You will participate in ideation to define the way forward.", ["ideation"]),
+])
+def test_corporate_cliches(text, expected):
+    assert hits(text, "jargon/corporate-cliches") == expected
+
+
+def test_corporate_cliche_look_alike():
+    assert hits("You will get buy-in from site managers for each change.",
+                "jargon/corporate-cliches") == ["buy-in"]  # still jargon; the look-alike is below
+    assert hits("The buyer will inspect the stock.", "jargon/corporate-cliches") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our platform is built on cutting edge technology.", ["cutting edge"]),
+    ("We hire some of the world's most brilliant minds.", ["most brilliant minds"]),
+])
+def test_self_praise(text, expected):
+    assert hits(text, "jargon/world-class") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "## Responsibilities\n\n- Delivering best-in-class candidate experience for every applicant",
+    "You will keep up with cutting-edge research on accessibility.",
+])
+def test_self_praise_look_alikes(text):
+    assert hits(text, "jargon/world-class") == []
+
+
+@pytest.mark.parametrize("text", [
+    "You will work in a fast-paced environment: we deploy new software daily.",
+    "- Experience working in iterative, agile and fast-moving environments",
+])
+def test_fast_paced_with_the_pace_given_or_past_experience(text):
+    assert hits(text, "jargon/fast-paced") == []
+
+
+def test_fast_paced_cliche():
+    assert hits("You thrive in a fast-paced environment.", "jargon/fast-paced") == [
+        "fast-paced environment"]
+
+
+# -- repeats/duplicate-requirement: postings on one page ---------------------------------------
+
+DUP = "repeats/duplicate-requirement"
+
+
+def test_a_requirement_repeated_in_one_ad():
+    text = ("## Requirements\n\n- Excellent written and verbal communication skills\n\n"
+            "## About you\n\n- Excellent written and verbal communication skills\n")
+    assert hits(text, DUP) == ["Excellent written and verbal communication skills"]
+
+
+def test_each_posting_on_a_careers_page_may_repeat_the_shared_text():
+    posting = ("### Position overview\n\nYou will help us grow.\n\n### Requirements\n\n"
+               "- Excellent written and verbal communication skills\n\n### How to apply\n\n"
+               "Send your CV to jobs@example.org.\n\n")
+    text = "# Jobs at Acme\n\n## Designer\n\n" + posting + "## Engineer\n\n" + posting
+    assert hits(text, DUP) == []
+
+
+# -- second round, from the held-out list's misses ---------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Degree 2:2 or higher in Computer Science", ["2:2 or higher"]),
+    ("- A levels BBC or higher", ["A levels BBC or higher"]),
+])
+def test_more_grade_cut_offs(text, expected):
+    assert hits(text, "credentials/gpa-cutoff") == expected
+
+
+def test_a_level_look_alike():
+    assert hits("- You will teach A levels to BTEC students", "credentials/gpa-cutoff") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please send your CV and covering letter to jobs@example.org.",
+     ["Please send your CV and covering letter"]),
+    ("## How to apply\n\n- A brief, 2-3 paragraph cover letter\n- Your CV",
+     ["A brief, 2-3 paragraph cover letter"]),
+])
+def test_cover_letter_variants(text, expected):
+    assert hits(text, LETTER) == expected
+
+
+def test_cover_letter_list_item_marked_optional():
+    assert hits("## How to apply\n\n- A cover letter (optional)\n- Your CV", LETTER) == []
+
+
+def test_forefront_is_self_praise():
+    assert hits("We are at the forefront of compiler technology.", "jargon/world-class") == [
+        "at the forefront of"]
+
+
+def test_location_in_the_title_beyond_the_big_cities():
+    assert hits("# Lead Engineer - Israel\n\nYou will build our search.", "titles/title-quality") == [
+        "Israel"]
