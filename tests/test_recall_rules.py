@@ -61,7 +61,7 @@ def test_third_person_look_alikes(text):
 
 def test_a_form_that_repeats_the_cv_is_clerical_burden():
     text = "Upload your CV, then please also list your employment history below."
-    assert hits(text, "tone/clerical-burden") == ["please also list your employment history"]
+    assert hits(text, "hoops/retype-history") == ["please also list your employment history below"]
 
 
 def test_what_to_put_in_a_resume_is_not_clerical_burden():
@@ -324,3 +324,57 @@ def test_forefront_is_self_praise():
 def test_location_in_the_title_beyond_the_big_cities():
     assert hits("# Lead Engineer - Israel\n\nYou will build our search.", "titles/title-quality") == [
         "Israel"]
+
+
+# -- tone/no-questions, hoops/references-upfront, family and work-hard variants ------------------
+
+QUESTIONS = "tone/no-questions"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("No phone calls please.", ["No phone calls please"]),
+    ("Acme does not accept solicitations of any kind from job placement services or phone "
+     "calls from prospective candidates.",
+     ["not accept solicitations of any kind from job placement services or phone calls from "
+      "prospective candidates"]),
+])
+def test_questions_turned_away(text, expected):
+    assert hits(text, QUESTIONS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Questions? Call Dana on 020 7946 0000; no question is too small.",
+    "You will answer phone calls from customers about their orders.",
+    "No phone calls from recruitment agencies, please.",
+])
+def test_questions_look_alikes(text):
+    assert hits(text, QUESTIONS) == []
+
+
+REFS = "hoops/references-upfront"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Please send your CV and three references.", ["and three references"]),
+    ("## How to apply\n\n- Your CV\n- 2-3 work references", ["2-3 work references"]),
+])
+def test_references_with_the_application(text, expected):
+    assert hits(text, REFS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Send your CV. We ask for two references only if we offer you the job.",
+    "If you are shortlisted, we will ask for two references.",
+    "You will check three references for each new volunteer.",
+])
+def test_references_look_alikes(text):
+    assert hits(text, REFS) == []
+
+
+def test_familial_environment_is_like_a_family():
+    assert hits("We value a familial environment.", "jargon/like-a-family") == ["familial environment"]
+
+
+def test_working_hard_and_socialising():
+    text = "You will join a team which enjoys working hard and socialising together."
+    assert hits(text, "jargon/work-hard-play-hard") == ["working hard and socialising together"]

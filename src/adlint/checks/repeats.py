@@ -14,6 +14,7 @@ sentences are compared only within their posting.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..analysis.facts import Facts
@@ -26,17 +27,72 @@ def _heading_key(text: str) -> str:
     return " ".join(w.lower() for w in WORD.findall(text))
 
 
+def _title_like(block) -> bool:
+    """A short line that can name a posting ("Product Manager - Israel"): a heading,
+    or a paragraph of at most 8 words that is not a sentence or a label."""
+    text = block.text.strip()
+    if block.kind == "heading":
+        return True
+    return (block.kind == "paragraph" and 0 < len(WORD.findall(text)) <= 8
+            and "\n" not in text and text[-1:] not in ".:!?;,")
+
+
+#: the last word of a job's name ("Development Manager", "Summer Engineering Internships")
+_JOB_NOUN = re.compile(
+    r"(?:officer|manager|engineer|developer|designer|intern|internships?|associate|director|"
+    r"lead|coordinator|specialist|analyst|assistant|administrator|consultant|scientist|"
+    r"researcher|writer|editor|producer|architect|technician|nurse|teacher|fellow|"
+    r"fellowship|apprentice|apprenticeship|representative|executive|advisor|adviser|"
+    r"strategist|librarian|accountant|recruiter|head|chef|driver|operative)s?$", re.IGNORECASE)
+
+
+_NAME_END = re.compile(r"\s[-–—|:]\s|\s?\(")
+
+
+def _job_headings(doc) -> list[int]:
+    """Headings (or short title-like paragraphs) that name jobs, when at least two of
+    one kind do: a careers page. "Lead Engineer - Israel" names an engineer."""
+    by_kind: dict[tuple, list[int]] = {}
+    for k, b in enumerate(doc.blocks):
+        if not _title_like(b):
+            continue
+        words = WORD.findall(_NAME_END.split(b.text.strip(), 1)[0])
+        if 0 < len(words) <= 8 and _JOB_NOUN.search(words[-1]):
+            by_kind.setdefault((b.kind, b.level), []).append(k)
+    return [k for ks in by_kind.values() if len(ks) >= 2 for k in ks]
+
+
 def postings(doc) -> list[int]:
-    """The posting number of each block: a new posting starts at a heading whose words
-    are those of a heading already seen in the current posting."""
-    number, seen, out = 0, set(), []
-    for b in doc.blocks:
-        if b.kind == "heading":
-            key = _heading_key(b.text)
-            if key and key in seen:
-                number, seen = number + 1, set()
-            if key:
-                seen.add(key)
+    """The posting number of each block. A careers page names each job in a heading
+    ("## Development Manager", "## Freelance Visual Designer": two or more at one
+    level). And a heading whose words repeat a heading of the current posting means a
+    new posting has begun: at the last shallower heading after the first copy, else
+    at the last short title-like paragraph after the last heading ("Product Manager -
+    Israel"), else at the repeated heading itself."""
+    blocks = doc.blocks
+    starts: list[int] = _job_headings(doc)
+    seen: dict[str, int] = {}  # heading words -> block index, in the current posting
+    last_heading = -1
+    for k, b in enumerate(blocks):
+        if b.kind != "heading":
+            continue
+        key = _heading_key(b.text)
+        if key and key in seen:
+            first = seen[key]
+            start = next((i for i in range(k - 1, first, -1) if blocks[i].kind == "heading"
+                          and blocks[i].level < b.level), None)
+            if start is None:
+                start = next((i for i in range(k - 1, last_heading, -1)
+                              if _title_like(blocks[i])), k)
+            starts.append(start)
+            seen = {_heading_key(blocks[i].text): i for i in range(start, k)
+                    if blocks[i].kind == "heading"}
+        if key:
+            seen[key] = k
+        last_heading = k
+    out, number, marks = [], 0, set(starts)
+    for k in range(len(blocks)):
+        number += k in marks
         out.append(number)
     return out
 
@@ -45,7 +101,9 @@ class RepeatsCheck(Check):
     """A sentence that repeats an earlier one (word overlap by Jaccard index).
 
     Keys: `min_words` (shorter sentences are not compared: "Apply now." may well come
-    twice), `min_overlap` (0–1), `skip_sections` (parts of the ad where repeats are
+    twice), `min_words_exact` (list items from this many words up to `min_words` are
+    compared too, but only with list items of exactly the same words: "Training and
+    development" listed twice; 0: never), `min_overlap` (0–1), `skip_sections` (parts of the ad where repeats are
     expected), `branch_tags` (template tags that, between the two, mean they may be
     alternatives of which only one is published). Lead-ins ending with a colon are not
     compared. Sentences that repeat one after another are one finding, on the first of
@@ -55,7 +113,7 @@ class RepeatsCheck(Check):
     """
 
     kind = "repeats"
-    options = {"min_words": (int, 5), "min_overlap": ((int, float), 0.8), "skip_sections": (list, []),
+    options = {"min_words": (int, 5), "min_words_exact": (int, 0), "min_overlap": ((int, float), 0.8), "skip_sections": (list, []),
                "run_message": (str, ""),
                "branch_tags": (list, ["{% else", "{% elsif", "{% endif", "{%- else", "{%- elsif",
                                       "{%- endif", "{{< else", "{% endunless"])}
@@ -69,15 +127,21 @@ class RepeatsCheck(Check):
         """(sentence, line of the first occurrence, overlap) for every eligible sentence,
         with line None when it repeats nothing."""
         least, limit = self.opts["min_words"], self.opts["min_overlap"]
+        exact = self.opts["min_words_exact"] or least
         skip = frozenset(self.opts["skip_sections"])
         index = {id(b): k for k, b in enumerate(doc.blocks)}
         posting = postings(doc)
         current = 0
         seen: list[tuple[frozenset, object, int]] = []  # (words, block, start)
+        items: dict[frozenset, tuple] = {}  # short list items: words -> (block, start)
         for s in facts.sentences:
             if posting[index[id(s.block)]] != current:
-                current, seen = posting[index[id(s.block)]], []  # another job's posting
-            if s.block.kind == "heading" or s.words < least:
+                current, seen, items = posting[index[id(s.block)]], [], {}  # another posting
+            if s.block.kind == "heading" or s.words < min(least, exact):
+                continue
+            if s.words < least:
+                if s.block.kind == "list_item" and s.start == 0 and s.end >= len(s.block.text.rstrip(" .;")):
+                    yield from self._short_item(doc, s, items, exact)
                 continue
             if s.text.rstrip().endswith(":"):
                 continue  # a lead-in ("This experience must include ALL of the following:")
@@ -112,6 +176,19 @@ class RepeatsCheck(Check):
                    for t in self.opts["branch_tags"]):
                 continue  # in another branch of a template ({% if %} … {% else %}): one shows
             yield s, doc.lines.position(before)[0], overlap
+
+    def _short_item(self, doc, s, items: dict, exact: int):
+        """A short list item (`min_words_exact` words or more): a repeat only when an
+        earlier list item has exactly the same words."""
+        words = frozenset(w.lower().replace("’", "'") for w in WORD.findall(s.block.text, s.start, s.end))
+        if len(words) < exact:
+            return
+        if words not in items:
+            items[words] = (s.block, s.start)
+            yield s, None, 0.0
+            return
+        block, start = items[words]
+        yield s, doc.lines.position(block.span(start, start + 1)[0])[0], 1.0
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         run: list[tuple] = []  # consecutive repeated sentences: one finding
