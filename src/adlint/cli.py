@@ -102,6 +102,13 @@ def _check_parser(sub) -> None:
                         "(inferred from the ad's location); not legal advice")
     c.add_argument("--report-unused-disables", action="store_true",
                    help="report adlint-disable comments that suppress nothing")
+    t = c.add_argument_group("tables", "lint each row of .jsonl, .csv or .parquet files as one ad")
+    t.add_argument("--text-column", metavar="NAME", help="the column with the ad's text")
+    t.add_argument("--id-column", metavar="NAME",
+                   help="the column that names each row in results (default: the row number)")
+    t.add_argument("--format-column", metavar="NAME",
+                   help="the column with each row's format: markdown, html or text "
+                        "(default: --format-in, else markdown)")
 
 
 def _rules_parser(sub) -> None:
@@ -271,6 +278,13 @@ def cmd_check(args) -> int:
     from . import engine, report
 
     overrides = _overrides(args)
+    if args.text_column:
+        from .table.cli import check_tables
+
+        return check_tables(args, overrides)
+    if args.id_column or args.format_column:
+        _err("--id-column and --format-column need --text-column (the column with the ad's text)")
+        return EXIT_ERROR
     options = engine.RunOptions(
         paths=tuple(args.paths), config=args.config, overrides=overrides,
         exclude=_extend(args.exclude), fmt=args.format_in, stdin_filename=args.stdin_filename,
