@@ -20,6 +20,7 @@ def test_wheel_contains_rule_packs(tmp_path):
     packs = sorted(p.name for p in (ROOT / "rules").glob("*.yaml"))
     assert packs and all(f"adlint/rules/{p}" in names for p in packs)
     assert "adlint/cli.py" in names
+    assert "adlint/docs/rules/inclusive/gendered-titles.md" in names  # linked from editors
     # run it from the unpacked wheel, away from the checkout
     zipfile.ZipFile(wheel).extractall(tmp_path / "site")
     out = subprocess.run([sys.executable, "-c",

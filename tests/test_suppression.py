@@ -33,6 +33,12 @@ def test_html_and_plain_text_directives():
     assert rules_at(text, "text") == [("jargon/rockstar", 1)]
 
 
+def test_plain_text_directives_in_a_crlf_file():
+    text = "A guru.\r\n\r\nadlint-disable-next-line jargon/rockstar\r\nA ninja.\r\n"
+    assert rules_at(text, "text") == [("jargon/rockstar", 1)]
+    assert rules_at("adlint-disable-file jargon\r\nA guru.\r\n", "text") == []
+
+
 def test_report_unused_disables():
     from adlint.config import Settings
     from adlint.engine import lint_document

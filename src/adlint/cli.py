@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     _rules_parser(sub)
     _serve_parser(sub)
     _explain_parser(sub)
+    sub.add_parser("lsp", help="a language server for editors (LSP over stdio)",
+                   description="Speak the Language Server Protocol on stdin/stdout: "
+                               "diagnostics, fixes and explanations in your editor.")
     return p
 
 
@@ -163,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
             from . import serve
 
             return serve.main(args.host, args.port, args.open, args.max_bytes)
+        if args.command == "lsp":
+            from . import lsp
+
+            return lsp.main()
     except (ConfigError, RuleError) as exc:
         _err(str(exc))
         return EXIT_ERROR

@@ -30,8 +30,8 @@ _URL_TRAIL = ".,;:!?)]}'\""
 
 DIRECTIVE_WORDS = r"adlint-(disable-next-line|disable-line|disable-file|disable|enable)\b"
 HTML_DIRECTIVE = re.compile(r"<!--\s*" + DIRECTIVE_WORDS + r"(.*?)-->", re.DOTALL)
-TEXT_DIRECTIVE = re.compile(r"^[ \t]*(?:#|//)?[ \t]*" + DIRECTIVE_WORDS + r"([^\r\n]*)$",
-                            re.MULTILINE)
+TEXT_DIRECTIVE = re.compile(r"^[ \t]*(?:#|//)?[ \t]*" + DIRECTIVE_WORDS + r"([^\r\n]*)(?=\r|\n|\Z)",
+                            re.MULTILINE)  # not `$`: it does not end a line before "\r\n"
 
 FRONT_MATTER = re.compile(
     r"\A(---|\+\+\+)[ \t]*\r?\n((?:.*?\r?\n)?)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
