@@ -14,6 +14,7 @@ read with defaults, so a change to the rule data only needs a re-run.
 from __future__ import annotations
 
 import argparse
+import copy
 import inspect
 import re
 import sys
@@ -219,6 +220,10 @@ def default_text(rule) -> str:
 
 
 def page_path(rule) -> str:
+    """`pack/name.md`; another language's version of a rule (jargon.fr.yaml beside
+    jargon.yaml) has its own page, `pack/name.fr.md`."""
+    if getattr(rule, "variant", False):
+        return f"{rule.pack}/{rule.name}.{'-'.join(rule.languages)}.md"
     return f"{rule.pack}/{rule.name}.md"
 
 
@@ -228,7 +233,9 @@ def pack_info(rules_dirs: list[Path]) -> dict[str, dict]:
     for folder in rules_dirs:
         if not folder.is_dir():
             continue
-        for path in sorted(folder.iterdir()):
+        # a pack's main file before its per-language files (jargon.yaml, jargon.fr.yaml)
+        for path in sorted(folder.iterdir(), key=lambda p: (p.name.split(".")[0],
+                                                             p.name.count("."), p.name)):
             if path.suffix not in (".yaml", ".yml") or not path.is_file():
                 continue
             try:
@@ -541,6 +548,12 @@ def build(registry=None, rules_dirs: list[Path] | None = None) -> dict[str, str]
 
         registry = load_registry()
     rules = sorted(registry.rules.values(), key=lambda r: (r.pack, r.name))
+    for rid, versions in getattr(registry, "variants", {}).items():
+        for v in versions:
+            v = copy.copy(v)
+            v.variant = True
+            rules.append(v)
+    rules.sort(key=lambda r: (r.pack, r.name, getattr(r, "variant", False)))
     if rules_dirs is None:
         rules_dirs = sorted({Path(r.path).parent for r in rules if getattr(r, "path", "")}
                             or {ROOT / "rules"})

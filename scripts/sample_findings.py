@@ -10,7 +10,7 @@ Usage:
 rules), keeps the span findings (those that point at text: a non-empty `text` and a
 real position, not the document-level verdicts at 1:1 such as elements/*,
 structure/too-*, readability/grade, gender-coded/masculine-coded) of the files
-adlint reads as English (`language` == "en"), counts them per rule, and samples up
+adlint reads as English (`language` == "en", or the language given by --language), counts them per rule, and samples up
 to K per rule with a fixed seed. Each rule is sampled with its own generator seeded
 from (seed, rule), over its hits sorted by id, so adding or changing another rule
 does not change a rule's sample.
@@ -143,7 +143,7 @@ def sample(args: argparse.Namespace) -> int:
         rel = os.path.relpath(path, root) if path.startswith(root + os.sep) else path
         if any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(path, g) for g in args.exclude):
             continue
-        if entry.get("language") != "en":
+        if entry.get("language") != args.language:
             skipped_lang[entry.get("language")] += 1
             continue
         spans = [d for d in entry.get("diagnostics", []) if is_span(d)]
@@ -189,8 +189,8 @@ def sample(args: argparse.Namespace) -> int:
     write_tsv(args.out, COLUMNS, chosen)
     write_tsv(args.freq, FREQ_COLUMNS, freq)
     reused = sum(1 for h in chosen if h["verdict"])
-    n_en = sum(1 for e in report["files"] if e.get("language") == "en")
-    print(f"{len(report['files'])} files ({n_en} en; skipped {dict(skipped_lang)}), "
+    n_en = sum(1 for e in report["files"] if e.get("language") == args.language)
+    print(f"{len(report['files'])} files ({n_en} {args.language}; skipped {dict(skipped_lang)}), "
           f"{len(hits)} span hits in {len(by_rule)} rules; sampled {len(chosen)} "
           f"({reused} verdicts reused) -> {args.out}, {args.freq}")
     return 0
@@ -246,6 +246,8 @@ def main(argv: list[str]) -> int:
     s.add_argument("--adlint", default="adlint", help="adlint command (default: adlint)")
     s.add_argument("-k", type=int, default=10, help="hits sampled per rule (default 10)")
     s.add_argument("--seed", type=int, default=13)
+    s.add_argument("--language", default="en",
+                   help="keep the files adlint reads in this language (default en; fr for French)")
     s.add_argument("--root", default=".", help="paths in the TSV and ids are relative "
                    "to this folder (default: current folder)")
     s.add_argument("--exclude", nargs="*", default=[], metavar="GLOB",

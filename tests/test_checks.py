@@ -68,10 +68,14 @@ def test_rule_options_from_config_change_thresholds():
 
 
 def test_french_ads_skip_english_rules_and_say_so():
+    # English-only rules are skipped; a rule with a French version (jargon.fr.yaml) runs it
     text = "Nous cherchons une personne pour notre équipe. Vous serez un vrai ninja et un guru.\n"
     res = lint(text)
-    assert res.language == "fr" and res.findings == []
-    assert "jargon/rockstar" in res.skipped_rules
+    assert res.language == "fr"
+    assert [(f.rule, f.text) for f in res.findings] == [("jargon/rockstar", "ninja"),
+                                                          ("jargon/rockstar", "guru")]
+    assert res.findings[0].message.startswith("« ninja » est un titre creux")
+    assert "jargon/self-starter" in res.skipped_rules and "jargon/rockstar" not in res.skipped_rules
 
 
 def test_language_from_front_matter_and_config():

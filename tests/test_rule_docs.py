@@ -74,8 +74,14 @@ def test_every_rule_has_a_page_and_the_index_links_it(files, rules):
         assert page in files, f"no page for {rule.id}"
         assert files[page].count(f"\n# {rule.id}\n") == 1, f"{page} is not titled {rule.id}"
         assert f"[{rule.id}]({page})" in index, f"the index does not link {rule.id}"
+    # another language's version of a rule has its own page (jargon/rockstar.fr.md)
+    variants = [v for vs in load_registry().variants.values() for v in vs]
+    for v in variants:
+        page = f"{v.pack}/{v.name}.{'-'.join(v.languages)}.md"
+        assert files[page].count(f"\n# {v.id}\n") == 1, f"{page} is not titled {v.id}"
+        assert f"]({page})" in index, f"the index does not link {page}"
     pages = {p for p in files if p != "README.md"}
-    assert len(pages) == len(rules), "a page for a rule that does not exist"
+    assert len(pages) == len(rules) + len(variants), "a page for a rule that does not exist"
     on_disk = {p.relative_to(builder.DEFAULT_OUT).as_posix()
                for p in builder.DEFAULT_OUT.rglob("*.md")}
     missing = sorted(f"{r.pack}/{r.name}.md" for r in rules

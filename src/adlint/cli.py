@@ -197,7 +197,7 @@ def cmd_rules(args) -> int:
     registry, settings = _registry_for(args.config)
     from .rules import check_kind
 
-    rows = [r for r in registry.rules.values() if not args.pack or r.pack == args.pack]
+    rows = [r for r in registry.all_rules() if not args.pack or r.pack == args.pack]
     if args.format == "json":
         print(json.dumps([{
             "id": r.id, "severity": r.severity, "languages": list(r.languages or []),
@@ -218,7 +218,9 @@ def cmd_rules(args) -> int:
         off = "" if r.default else " (off by default)"
         print(f"{r.id:<{width}}  {sev(r, 'job-ad'):<8} {sev(r, 'careers-page'):<8} {langs:<5} "
               f"{fix}  {r.short}{off}")
-    print(f"\n{len(rows)} rules in {len({r.pack for r in rows})} packs.")
+    ids = {r.id for r in rows}
+    more = f" ({len(rows) - len(ids)} more in other languages)" if len(rows) > len(ids) else ""
+    print(f"\n{len(ids)} rules in {len({r.pack for r in rows})} packs{more}.")
     return EXIT_OK
 
 
@@ -253,6 +255,15 @@ def cmd_explain(args) -> int:
     print(f"Languages: {', '.join(rule.languages) if rule.languages else 'any'}")
     if rule.source:
         print(f"Source: {rule.source}")
+    for other in registry.variants.get(rule.id, ()):
+        print()
+        print(f"In {', '.join(other.languages or ())}: {other.short}")
+        for key, title in (("bad", "Bad"), ("good", "Better")):
+            if other.examples.get(key):
+                print(f"{title}:")
+                print(textwrap.indent(other.examples[key], "  "))
+        if other.source:
+            print(f"Source: {other.source}")
     return EXIT_OK
 
 

@@ -328,9 +328,12 @@ def _precision(value, where) -> dict | None:
 
 
 def pack_files(folder: Path) -> list[Path]:
+    """The packs in a folder; a pack's per-language files (`jargon.fr.yaml`) come
+    after its main file (`jargon.yaml`)."""
     if not folder.is_dir():
         raise RuleError(f"{folder}: rule folder not found")
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted((p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()),
+                  key=lambda p: (p.name.split(".")[0], p.name.count("."), p.name))
 
 
 class Registry:
@@ -338,21 +341,42 @@ class Registry:
 
     def __init__(self, rules: list[Rule]):
         self.rules: dict[str, Rule] = {}
+        #: other languages' versions of a rule (same id, its own file, e.g. jargon.fr.yaml
+        #: beside jargon.yaml), by id; `self.rules` holds the first one loaded
+        self.variants: dict[str, list[Rule]] = {}
         for r in rules:
-            if r.id in self.rules:
-                raise RuleError(f"{r.path}: rule {r.id} is already defined in "
-                                f"{self.rules[r.id].path}")
+            first = self.rules.get(r.id)
+            if first is not None:
+                taken = [first, *self.variants.get(r.id, ())]
+                if r.languages is None or any(o.languages is None or set(o.languages) & set(r.languages)
+                                              for o in taken):
+                    raise RuleError(f"{r.path}: rule {r.id} is already defined in "
+                                    f"{first.path}")
+                self.variants.setdefault(r.id, []).append(r)
+                continue
             self.rules[r.id] = r
         self.packs = sorted({r.pack for r in rules})
         self._checks: dict[tuple, Check] = {}
         self._configured: dict[tuple, Rule] = {}
+
+    def for_language(self, rule: Rule, language: str | None) -> Rule:
+        """The version of the rule written for this language (the rule itself when no
+        other version supports it)."""
+        for v in self.variants.get(rule.id, ()):
+            if v.supports(language):
+                return v
+        return rule
+
+    def all_rules(self) -> list[Rule]:
+        """Every rule in every language version."""
+        return [v for r in self.rules.values() for v in (r, *self.variants.get(r.id, ()))]
 
     def configured(self, rule: Rule, overrides: dict | None) -> Rule:
         """The rule as the user's options change it: `profiles` in the config's
         `[tool.adlint.rules."pack/name"]` table replaces the rule's own."""
         if not overrides or "profiles" not in overrides:
             return rule
-        key = (rule.id, _freeze(overrides["profiles"]))
+        key = (rule.id, rule.languages, _freeze(overrides["profiles"]))
         found = self._configured.get(key)
         if found is None:
             where = f"rule {rule.id}: option 'profiles'"
@@ -361,7 +385,7 @@ class Registry:
         return found
 
     def check_for(self, rule: Rule, overrides: dict | None = None) -> Check:
-        key = (rule.id, _freeze(overrides))
+        key = (rule.id, rule.languages, _freeze(overrides))
         chk = self._checks.get(key)
         if chk is None:
             kind = check_kind(rule.kind)

@@ -31,7 +31,7 @@ _NUM = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?:[.,]\d\d?)?(?!\d)|\d+(?:\.\d+)?"
 _MULT = r"(?:\s?(?:[kK]|million|mn|[mM])\b)?"
 _AMOUNT = (rf"(?:{_CUR}\s?(?P<n{{i}}>{_NUM})(?P<m{{i}}>{_MULT})"
            rf"|(?P<n{{i}}b>{_NUM})(?P<m{{i}}b>{_MULT})(?:\s?{_CUR}(?![\d{PLACEHOLDER}])|{_CUR_WORD}))")
-_DASH = r"\s*(?:-|–|—|to|and|until)\s*"
+_DASH = r"\s*(?:-|–|—|to|and|until|à|au|et)\s*"  # à, au, et: French ("38 000 € à 42 000 €")
 # a second amount may omit the currency: "$90,000 - 110,000"
 _AMOUNT1 = _AMOUNT.replace("{i}", "1")
 _AMOUNT2 = _AMOUNT.replace("{i}", "2")

@@ -36,4 +36,5 @@ BUILTIN = {
     "repeats": "adlint.checks.repeats:RepeatsCheck",
     "density": "adlint.checks.density:DensityCheck",
     "perks": "adlint.checks.density:PerksCheck",
+    "epicene-title": "adlint.checks.epicene:EpiceneTitleCheck",
 }

@@ -85,7 +85,7 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
     ran = 0  # rules that ran on this document
     for rule in registry.rules.values():
         overrides = settings.rules.get(rule.id)
-        rule = registry.configured(rule, overrides)
+        rule = registry.configured(registry.for_language(rule, doc.language), overrides)
         if not filters.enabled(settings, rule):
             continue
         if file_ignores and any(s in (rule.id, rule.pack, "ALL") for s in file_ignores):
@@ -108,7 +108,8 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
                 continue
             item.severity = filters.severity(settings, rule, item)
             findings.append(item)
-    if result.skipped_rules and doc.language != "unknown":
+    # an English ad skips only rules written for other languages: no note
+    if result.skipped_rules and doc.language not in ("unknown", "en"):
         result.notes.append(f"{language_name(doc.language)}: {ran} of {ran + len(result.skipped_rules)} "
                             "rules apply; the others are written for English")
     findings = filters.accept_vocabulary(findings, settings.vocabulary)

@@ -75,7 +75,7 @@ def _prepare(all_settings) -> None:
 
     for settings in all_settings:
         registry = load_registry(settings.rule_folders)
-        for rule in registry.rules.values():
+        for rule in registry.all_rules():
             if filters.enabled(settings, rule):
                 registry.check_for(rule, settings.rules.get(rule.id))
     sections.section_patterns()  # the analysis's patterns too
