@@ -53,10 +53,12 @@ def languages(name: str) -> tuple[str, ...]:
 
 def phrase_re(pattern: str) -> re.Pattern:
     """A case-insensitive pattern where {ap} stands for a straight or curly
-    apostrophe and {ph} for the placeholder of masked text."""
+    apostrophe and {ph} for the placeholder of masked text (RE2-guided: see prefilter)."""
     from ..document import PLACEHOLDER
+    from .prefilter import Prefiltered
 
-    return re.compile(pattern.replace("{ap}", _AP).replace("{ph}", PLACEHOLDER), re.IGNORECASE)
+    return Prefiltered(re.compile(pattern.replace("{ap}", _AP).replace("{ph}", PLACEHOLDER),
+                                  re.IGNORECASE))
 
 
 def alternation(patterns) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.prefilter import Prefiltered
+
 #: Optional English inflection endings added to each word of a term.
 SUFFIX = r"(?:s|es|ed|d|ing)?"
 _SPACE = re.compile(r"\s+")
@@ -58,8 +60,8 @@ def compile_terms(terms, inflect: bool = False, case_sensitive: bool = False) ->
     alt = alternation(terms, inflect)
     if not alt:
         return None
-    return re.compile(first_char_guard(terms, case_sensitive) + bounded(alt),
-                      0 if case_sensitive else re.IGNORECASE)
+    return Prefiltered(re.compile(first_char_guard(terms, case_sensitive) + bounded(alt),
+                                  0 if case_sensitive else re.IGNORECASE))
 
 
 def compile_groups(groups: list[list[str]], inflect: bool = False,
@@ -70,7 +72,7 @@ def compile_groups(groups: list[list[str]], inflect: bool = False,
         alt = alternation(terms, inflect)
         if alt:
             alts.append(f"(?P<g{k}>{alt})")
-    return re.compile(bounded("|".join(alts)), 0 if case_sensitive else re.IGNORECASE)
+    return Prefiltered(re.compile(bounded("|".join(alts)), 0 if case_sensitive else re.IGNORECASE))
 
 
 def match_case(template: str, replacement: str) -> str:
