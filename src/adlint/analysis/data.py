@@ -28,6 +28,12 @@ def data_dir() -> Path:
 
 
 def load_yaml(path: Path):
+    from ..rule_index import cached_file
+
+    return cached_file("yaml", Path(path), _read_yaml)
+
+
+def _read_yaml(path: Path):
     import yaml
 
     with open(path, encoding="utf-8") as fh:
