@@ -147,19 +147,35 @@ def superset(pattern: re.Pattern) -> str | None:
 
 
 _NOT_BUILT = object()
+BytesToCharLen = CharLenToBytes = None  # from re2._re2, imported with the first RE2 program
+_ENCODED: dict[int, tuple[str, bytes | None, bool]] = {}
+
+
+def encoded(text: str) -> tuple[bytes | None, bool]:
+    """(UTF-8 bytes, all ASCII?) of text, shared by every pattern: a document's prose
+    is searched by dozens of patterns in turn. None for text with lone surrogates."""
+    hit = _ENCODED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1], hit[2]
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = None
+    if len(_ENCODED) >= 32:
+        _ENCODED.clear()
+    _ENCODED[id(text)] = (text, data, data is not None and len(data) == len(text))
+    return data, data is not None and len(data) == len(text)
 
 
 class Prefiltered:
     """A compiled Python pattern whose search, finditer and findall are RE2-guided;
     every other attribute is the pattern's own."""
 
-    __slots__ = ("pat", "_re2", "_text", "_data", "_ascii")
+    __slots__ = ("pat", "_re2")
 
     def __init__(self, pat: re.Pattern):
         self.pat = pat
         self._re2 = _NOT_BUILT  # built on first use: most patterns never run in a short run
-        self._text = self._data = None
-        self._ascii = True
 
     def __getattr__(self, name):
         return getattr(self.pat, name)
@@ -168,7 +184,14 @@ class Prefiltered:
         return f"Prefiltered({self.pat!r})"
 
     def _build(self):
-        source = superset(self.pat)
+        from .. import rule_index
+
+        key = f"{self.pat.flags} {self.pat.pattern}"
+        source = rule_index.get("superset", key)
+        if source is None:
+            source = superset(self.pat) or ""
+            rule_index.put("superset", key, source)
+        source = source or None
         regex = None
         if source is not None:
             import re2
@@ -183,38 +206,40 @@ class Prefiltered:
                 regex = None  # can match empty: candidates everywhere, no gain
         if regex is not None:  # the compiled program itself: one call, no match object
             regex = partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
+            global BytesToCharLen, CharLenToBytes
+            from re2._re2 import BytesToCharLen, CharLenToBytes
         self._re2 = regex
         return regex
-
-    def _encode(self, text: str) -> bytes:
-        if text is not self._text:
-            self._data = text.encode("utf-8", "surrogatepass")
-            self._text, self._ascii = text, len(self._data) == len(text)
-        return self._data
 
     def _candidates(self, text: str, pos: int, endpos: int):
         """Start offsets (characters, ascending) where the Python pattern may match;
         send() the offset to go on from, else the next character is next."""
-        data = self._encode(text)
-        ascii_ = self._ascii
-        if ascii_:
-            bpos, bend = pos, endpos
-        else:
-            bpos = len(text[:pos].encode("utf-8", "surrogatepass"))
-            bend = len(text[:endpos].encode("utf-8", "surrogatepass"))
+        data, ascii_ = encoded(text)
         match = self._re2
+        if ascii_:
+            bend = endpos
+            while pos <= bend:
+                b = match(data, pos, bend)[0][0]
+                if b < 0:
+                    return
+                nxt = yield b
+                pos = b + 1 if nxt is None else nxt
+            return
+        # offsets move forward only: convert them incrementally from the last pair
+        bend = len(data) if endpos == len(text) else CharLenToBytes(data, 0, endpos)
+        bpos = CharLenToBytes(data, 0, pos) if pos else 0
+        last_b, last_c = bpos, pos
         while bpos <= bend:
             b = match(data, bpos, bend)[0][0]
             if b < 0:
                 return
-            c = b if ascii_ else len(data[:b].decode("utf-8", "surrogatepass"))
+            c = last_c + BytesToCharLen(data, last_b, b)
+            last_b, last_c = b, c
             nxt = yield c
             if nxt is None:
-                bpos = b + 1
-                while bpos < bend and (data[bpos] & 0xC0) == 0x80:
-                    bpos += 1  # the next character, not the next byte
-            else:
-                bpos = nxt if ascii_ else len(text[:nxt].encode("utf-8", "surrogatepass"))
+                nxt = c + 1
+            bpos = last_b + CharLenToBytes(data, last_b, nxt - last_c)
+            last_b, last_c = bpos, nxt
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         regex = self._re2 if self._re2 is not _NOT_BUILT else self._build()
@@ -223,7 +248,20 @@ class Prefiltered:
         pos = max(0, min(pos, n))
         if regex is None or not isinstance(text, str):
             return self.pat.search(text, pos, endpos)
+        data, ascii_ = encoded(text)
+        if data is None:
+            return self.pat.search(text, pos, endpos)
         match = self.pat.match
+        if ascii_:  # the common case, without the generator: offsets are the same
+            while pos <= endpos:
+                c = regex(data, pos, endpos)[0][0]
+                if c < 0:
+                    return None
+                m = match(text, c, endpos)
+                if m is not None:
+                    return m
+                pos = c + 1
+            return None
         for c in self._candidates(text, pos, endpos):
             m = match(text, c, endpos)
             if m is not None:
@@ -235,7 +273,7 @@ class Prefiltered:
         n = len(text)
         endpos = n if endpos is None else max(0, min(endpos, n))
         pos = max(0, min(pos, n))
-        if regex is None or not isinstance(text, str):
+        if regex is None or not isinstance(text, str) or encoded(text)[0] is None:
             yield from self.pat.finditer(text, pos, endpos)
             return
         match = self.pat.match

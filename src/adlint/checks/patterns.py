@@ -110,6 +110,31 @@ class UserPattern:
         self.regex = re2.compile("|".join(f"(?:{s})" for s in sources), options)
 
     def finditer(self, text: str):
+        from ..analysis.prefilter import encoded
+
+        data, ascii_ = encoded(text)
+        if data is None:  # lone surrogates: RE2 reads the str itself
+            yield from self._finditer_str(text)
+            return
+        # the bytes once (shared with the other patterns), not once per search
+        from re2._re2 import BytesToCharLen
+
+        n, nb = len(text), len(data)
+        search = self.regex.search
+        bpos = 0
+        while bpos <= nb:
+            m = search(data, bpos)
+            if m is None:
+                return
+            bs, be = m.span()
+            s, e = (bs, be) if ascii_ else (BytesToCharLen(data, 0, bs), BytesToCharLen(data, 0, be))
+            if e > s and not (s > 0 and _is_word(text[s - 1])) and not (e < n and _is_word(text[e])):
+                yield Hit(s, e, text[s:e], m.lastgroup)
+                bpos = be
+            else:  # one character on
+                bpos = bs + (1 if ascii_ or s >= n else len(text[s].encode("utf-8")))
+
+    def _finditer_str(self, text: str):
         pos, n = 0, len(text)
         search = self.regex.search
         while pos <= n:
@@ -122,6 +147,28 @@ class UserPattern:
                 pos = e
             else:
                 pos = s + 1
+
+
+class Hit:
+    """A match as callers read it (start, end, span, group, lastgroup), at str offsets:
+    a UserPattern match, or a prose-wide match moved into its block."""
+
+    __slots__ = ("_s", "_e", "_text", "lastgroup")
+
+    def __init__(self, s: int, e: int, text: str, lastgroup: str | None):
+        self._s, self._e, self._text, self.lastgroup = s, e, text, lastgroup
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def span(self) -> tuple[int, int]:
+        return self._s, self._e
+
+    def group(self) -> str:
+        return self._text
 
 
 def _is_word(ch: str) -> bool:
