@@ -60,6 +60,14 @@ def test_same_matches(source, flags):
         assert (a and a.span()) == (b and b.span())
 
 
+def test_a_source_compiles_only_when_needed_and_fails_early():
+    pf = Prefiltered(r"\bdental\b", re.IGNORECASE)
+    assert pf.search("no match here") is None and pf._pat is None
+    assert pf.search("Dental cover").span() == (0, 6)
+    with pytest.raises(re.error):
+        Prefiltered(r"(unclosed")
+
+
 def test_other_attributes_are_the_patterns():
     pat = re.compile(r"\bx\b", re.IGNORECASE)
     pf = Prefiltered(pat)

@@ -23,9 +23,12 @@ from pathlib import Path
 
 #: Bump when the layout of the index or the meaning of an entry changes.
 FORMAT = 1
+#: entries of one kind beyond which those this run did not use are dropped
+_KEEP = 2000
 
 _entries: dict | None = None  # kind -> {key: value}
 _added: dict = {}  # entries made in this process, not yet saved
+_used: dict = {}  # kind -> keys read in this process
 _saving = False
 
 
@@ -63,7 +66,10 @@ def _load() -> dict:
 
 def get(kind: str, key):
     """The saved value of `key`, or None."""
-    return _load().get(kind, {}).get(key)
+    value = _load().get(kind, {}).get(key)
+    if value is not None:
+        _used.setdefault(kind, set()).add(key)
+    return value
 
 
 def put(kind: str, key, value) -> None:
@@ -104,6 +110,12 @@ def save() -> None:
             merged = {}
         for kind, values in _load().items():
             merged.setdefault(kind, {}).update(values)
+        # entries of files and patterns that no longer exist should not pile up: past
+        # a limit, keep what this run read or made
+        for kind, values in merged.items():
+            if len(values) > _KEEP:
+                keep = _used.get(kind, set()) | set(_added.get(kind, ()))
+                merged[kind] = {k: v for k, v in values.items() if k in keep}
         data = marshal.dumps(merged)
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as fh:

@@ -63,8 +63,7 @@ def phrase_re(pattern: str) -> re.Pattern:
     from ..document import PLACEHOLDER
     from .prefilter import Prefiltered
 
-    return Prefiltered(re.compile(pattern.replace("{ap}", _AP).replace("{ph}", PLACEHOLDER),
-                                  re.IGNORECASE))
+    return Prefiltered(pattern.replace("{ap}", _AP).replace("{ph}", PLACEHOLDER), re.IGNORECASE)
 
 
 def alternation(patterns) -> str:

@@ -44,7 +44,7 @@ def _coded_blocks(doc, words: dict) -> set[int]:
     if pat is None:
         from .prefilter import Prefiltered
 
-        stems = sorted({*words["masculine"], *words["feminine"]}, key=len, reverse=True)
+        stems = sorted({*words["masculine"], *words["feminine"]}, key=lambda w: (-len(w), w))
         pat = _STEMS[id(words)] = Prefiltered(re.compile("|".join(map(re.escape, stems)),
                                                          re.IGNORECASE))
     find = doc.block_at

@@ -135,14 +135,17 @@ def _translate(sub, flags: int) -> str:
     return "".join(out)
 
 
-def superset(pattern: re.Pattern) -> str | None:
-    """RE2 source matching wherever `pattern` matches (at least), or None."""
-    if isinstance(pattern.pattern, bytes):
+def superset(pattern: re.Pattern | str, flags: int = 0) -> str | None:
+    """RE2 source matching wherever `pattern` matches (at least), or None. A
+    source that is not a valid regex raises re.error, as re.compile would."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    if isinstance(pattern, bytes):
         return None
+    tree = sre_parse.parse(pattern, flags)
     try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
         return _translate(tree, tree.state.flags)
-    except (_Untranslatable, re.error, RecursionError):
+    except (_Untranslatable, RecursionError):
         return None
 
 
@@ -168,30 +171,49 @@ def encoded(text: str) -> tuple[bytes | None, bool]:
 
 
 class Prefiltered:
-    """A compiled Python pattern whose search, finditer and findall are RE2-guided;
-    every other attribute is the pattern's own."""
+    """A Python pattern whose search, finditer and findall are RE2-guided; every
+    other attribute is the compiled pattern's own. Given a source, the Python
+    pattern is compiled only when RE2 first finds a candidate (a short run never
+    compiles most of them)."""
 
-    __slots__ = ("pat", "_re2")
+    __slots__ = ("_pat", "_re2", "_source", "_flags")
 
-    def __init__(self, pat: re.Pattern):
-        self.pat = pat
+    def __init__(self, pat: re.Pattern | str, flags: int = 0):
         self._re2 = _NOT_BUILT  # built on first use: most patterns never run in a short run
+        if isinstance(pat, re.Pattern):
+            self._pat, self._source, self._flags = pat, pat.pattern, pat.flags
+        else:
+            self._pat, self._source, self._flags = None, pat, flags
+            self._superset()  # a bad source raises here, as re.compile would
+
+    @property
+    def pat(self) -> re.Pattern:
+        if self._pat is None:
+            self._pat = re.compile(self._source, self._flags)
+        return self._pat
+
+    @property
+    def pattern(self) -> str:
+        return self._source
 
     def __getattr__(self, name):
         return getattr(self.pat, name)
 
     def __repr__(self) -> str:
-        return f"Prefiltered({self.pat!r})"
+        return f"Prefiltered({self._source!r})"
 
-    def _build(self):
+    def _superset(self) -> str | None:
         from .. import rule_index
 
-        key = f"{self.pat.flags} {self.pat.pattern}"
+        key = f"{self._flags} {self._source}"
         source = rule_index.get("superset", key)
         if source is None:
-            source = superset(self.pat) or ""
+            source = superset(self._source, self._flags) or ""
             rule_index.put("superset", key, source)
-        source = source or None
+        return source or None
+
+    def _build(self):
+        source = self._superset()
         regex = None
         if source is not None:
             import re2
@@ -251,19 +273,18 @@ class Prefiltered:
         data, ascii_ = encoded(text)
         if data is None:
             return self.pat.search(text, pos, endpos)
-        match = self.pat.match
         if ascii_:  # the common case, without the generator: offsets are the same
             while pos <= endpos:
                 c = regex(data, pos, endpos)[0][0]
                 if c < 0:
                     return None
-                m = match(text, c, endpos)
+                m = self.pat.match(text, c, endpos)
                 if m is not None:
                     return m
                 pos = c + 1
             return None
         for c in self._candidates(text, pos, endpos):
-            m = match(text, c, endpos)
+            m = self.pat.match(text, c, endpos)
             if m is not None:
                 return m
         return None
@@ -276,10 +297,10 @@ class Prefiltered:
         if regex is None or not isinstance(text, str) or encoded(text)[0] is None:
             yield from self.pat.finditer(text, pos, endpos)
             return
-        match = self.pat.match
         gen = self._candidates(text, pos, endpos)
         try:
             c = next(gen)
+            match = self.pat.match
             while True:
                 m = match(text, c, endpos)
                 if m is None:
@@ -297,4 +318,4 @@ class Prefiltered:
 
 
 def compile(source: str, flags: int = 0) -> Prefiltered:
-    return Prefiltered(re.compile(source, flags))
+    return Prefiltered(source, flags)

@@ -31,7 +31,9 @@ def phrase(term: str, inflect: bool = False) -> str:
 
 
 def alternation(terms, inflect: bool = False) -> str:
-    alts = sorted({phrase(t, inflect) for t in terms if t and t.strip()}, key=len, reverse=True)
+    # longest first; ties in a fixed order (not the set's, which changes from run to
+    # run): the pattern is the same in every process and its RE2 pre-filter is indexed
+    alts = sorted({phrase(t, inflect) for t in terms if t and t.strip()}, key=lambda a: (-len(a), a))
     return "|".join(alts)
 
 
@@ -60,8 +62,8 @@ def compile_terms(terms, inflect: bool = False, case_sensitive: bool = False) ->
     alt = alternation(terms, inflect)
     if not alt:
         return None
-    return Prefiltered(re.compile(first_char_guard(terms, case_sensitive) + bounded(alt),
-                                  0 if case_sensitive else re.IGNORECASE))
+    return Prefiltered(first_char_guard(terms, case_sensitive) + bounded(alt),
+                       0 if case_sensitive else re.IGNORECASE)
 
 
 def compile_groups(groups: list[list[str]], inflect: bool = False,
@@ -72,7 +74,7 @@ def compile_groups(groups: list[list[str]], inflect: bool = False,
         alt = alternation(terms, inflect)
         if alt:
             alts.append(f"(?P<g{k}>{alt})")
-    return Prefiltered(re.compile(bounded("|".join(alts)), 0 if case_sensitive else re.IGNORECASE))
+    return Prefiltered(bounded("|".join(alts)), 0 if case_sensitive else re.IGNORECASE)
 
 
 def match_case(template: str, replacement: str) -> str:
