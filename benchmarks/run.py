@@ -10,6 +10,11 @@ the table shows medians and the ratio to adlint. adlint runs with --no-cache
 (cold: what a fresh checkout or CI sees) and with its result cache warm (what a
 second pre-commit run sees). Peak memory is the largest resident set of the
 process tree (ru_maxrss of the waited child).
+
+The floor (benchmarks/floor.py) is markdown-it-py alone parsing the same files in
+as many processes as adlint uses; the ratio adlint cold / floor is printed. The
+one-ad table also times the first run on a machine: no rule index yet (a fresh
+cache folder for each run).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PEERS = HERE / ".peers"
+FLOOR = "floor: markdown-it-py parse only"
 
 
 def peer_commands() -> dict[str, list[str]]:
@@ -103,6 +109,14 @@ def main() -> None:
     args = ap.parse_args()
 
     files = sorted(str(p) for p in Path(args.corpus).glob("*.md"))
+    # adlint's bytecode, as `pip install` writes it (a checkout run with
+    # PYTHONDONTWRITEBYTECODE would otherwise compile every module in every run)
+    import importlib.util
+
+    spec = importlib.util.find_spec("adlint")
+    if spec and spec.submodule_search_locations:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", *spec.submodule_search_locations],
+                       stdout=subprocess.DEVNULL, check=False)
     adlint = [sys.executable, "-m", "adlint", "check", "-q", "--exit-zero"]
     cache = tempfile.mkdtemp(prefix="adlint-bench-cache-")
     env = {**os.environ, "ADLINT_CACHE_DIR": cache}
@@ -113,17 +127,35 @@ def main() -> None:
     print(f"corpus: {len(files)} files, {sum(map(words, files)):,} words; rounds: {args.rounds}")
     print("peers: " + ", ".join(f"{k} ({' '.join(v)})" for k, v in peers.items()))
 
+    floor = [sys.executable, str(HERE / "floor.py")]
     tools = {"adlint (cold, --no-cache)": adlint + ["--no-cache"], **peers}
     subprocess.run(adlint + files, env=env, stdout=subprocess.DEVNULL)  # fill the cache
-    batch = bench(tools, files, args.rounds, env)
+    # the floor runs in the same rounds, alternating with the tools
+    batch = bench({**tools, FLOOR: floor}, files, args.rounds, env)
     batch["adlint (warm cache)"] = bench({"a": adlint}, files, args.rounds, env)["a"]
     batch["adlint (cold, --jobs 1)"] = bench({"a": adlint + ["--no-cache", "--jobs", "1"]}, files,
                                              args.rounds, env)["a"]
     table(f"Batch: {len(files)} files in one process per tool", batch, "adlint (cold, --no-cache)")
+    cold = batch["adlint (cold, --no-cache)"][0]
+    print(f"\nadlint cold / floor (markdown-it-py parse only, same files, same processes): "
+          f"{cold / batch[FLOOR][0]:.2f}×")
+    if "write-good" in batch:
+        print(f"write-good / adlint cold: {batch['write-good'][0] / cold:.1f}×")
+
+    one_job = batch["adlint (cold, --jobs 1)"][0]
+    print(f"--jobs scaling ({cpus} CPUs): --jobs 1 {one_job:.2f} s, default {cold:.2f} s: "
+          f"{one_job / cold:.2f}× faster")
 
     one = args.one or files[0]
-    single = bench(tools, [one], max(args.rounds, 5), env)
+    # the first run on a machine: no rule index yet (a fresh cache folder every run)
+    first = ["sh", "-c", 'd=$(mktemp -d); ADLINT_CACHE_DIR="$d" "$@"; s=$?; rm -rf "$d"; exit $s',
+             "sh", *adlint, "--no-cache"]
+    single = bench({**tools, "adlint (first run, no rule index)": first}, [one],
+                   max(args.rounds, 5), env)
     table(f"One ad, cold process: {one} ({words(one):,} words)", single, "adlint (cold, --no-cache)")
+    if "write-good" in single:
+        print(f"\nadlint cold / write-good, one ad: "
+              f"{single['adlint (cold, --no-cache)'][0] / single['write-good'][0]:.2f}×")
 
     if args.skip_scaling:
         return

@@ -125,6 +125,12 @@ def _plugin_kinds() -> dict[str, type[Check]]:
 # -- packs -------------------------------------------------------------------
 
 def _yaml_load(path: Path):
+    from .rule_index import cached_file
+
+    return cached_file("yaml", Path(path), _yaml_read)
+
+
+def _yaml_read(path: Path):
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -28,6 +28,12 @@ def data_dir() -> Path:
 
 
 def load_yaml(path: Path):
+    from ..rule_index import cached_file
+
+    return cached_file("yaml", Path(path), _read_yaml)
+
+
+def _read_yaml(path: Path):
     import yaml
 
     with open(path, encoding="utf-8") as fh:
@@ -53,10 +59,11 @@ def languages(name: str) -> tuple[str, ...]:
 
 def phrase_re(pattern: str) -> re.Pattern:
     """A case-insensitive pattern where {ap} stands for a straight or curly
-    apostrophe and {ph} for the placeholder of masked text."""
+    apostrophe and {ph} for the placeholder of masked text (RE2-guided: see prefilter)."""
     from ..document import PLACEHOLDER
+    from .prefilter import Prefiltered
 
-    return re.compile(pattern.replace("{ap}", _AP).replace("{ph}", PLACEHOLDER), re.IGNORECASE)
+    return Prefiltered(pattern.replace("{ap}", _AP).replace("{ph}", PLACEHOLDER), re.IGNORECASE)
 
 
 def alternation(patterns) -> str:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..document import Block, Document
 from . import data
 from .pay import PayStatement
+from .prefilter import Prefiltered
 
 ELEMENTS = ("pay", "benefits", "location", "about", "responsibilities", "requirements", "growth",
             "inclusion", "accommodation", "application_process", "contact", "schedule", "deadline")
@@ -75,8 +76,9 @@ _BY_SECTION = {"location", "about", "responsibilities", "requirements", "growth"
 #: "coach the team" there is a duty, not an offer, so other elements ignore them.
 _DUTIES = {"responsibilities", "requirements", "nice_to_have"}
 _ANYWHERE = {"pay", "responsibilities", "requirements", "location", "schedule", "about"}
-_EMAIL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?!(?:png|jpe?g|gif|svg|webp)\b)[a-z]{2,}\b",
-                    re.IGNORECASE)
+_EMAIL = Prefiltered(re.compile(
+    r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?!(?:png|jpe?g|gif|svg|webp)\b)[a-z]{2,}\b",
+    re.IGNORECASE))
 
 
 @dataclass
@@ -212,8 +214,8 @@ def _in_duty_sentence(text: str, pos: int, duty: re.Pattern) -> bool:
 
 
 #: a phone number: "0117 318 2447", "+44 7770 222 226", "(617) 555-0100"
-_PHONE = re.compile(r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})"
-                    r"(?:[\s.-]\d{3,4}){2}(?![\w/.-])")
+_PHONE = Prefiltered(re.compile(r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})"
+                                r"(?:[\s.-]\d{3,4}){2}(?![\w/.-])"))
 
 
 def _block_source(doc: Document, b: Block) -> str:
@@ -224,9 +226,14 @@ def _block_source(doc: Document, b: Block) -> str:
     return doc.source[s:end if end >= 0 else len(doc.source)]
 
 
+_LATIN = dict.fromkeys(range(0x250))  # str.translate: drop every character below U+0250
+
+
 def _other_script(text: str) -> bool:
     """Mostly letters outside the Latin alphabet: a Hebrew paragraph in an English
     page says nothing the English data can read ("שלחו קורות חיים ל-jobs@…")."""
+    if not any(map(str.isalpha, text.translate(_LATIN))):
+        return False  # no letter beyond Latin: fewer than half can be non-Latin
     letters = [c for c in text if c.isalpha()]
     return sum(c < "\u0250" for c in letters) * 2 < len(letters)
 

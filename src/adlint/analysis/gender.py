@@ -34,6 +34,21 @@ def verdict(feminine: int, masculine: int) -> str:
 
 
 _MEMO: dict[int, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+_STEMS: dict[int, object] = {}
+
+
+def _coded_blocks(doc, words: dict) -> set[int]:
+    """Indexes of the blocks where some stem occurs (in any case): a word can start
+    with a stem only there, so the token loop reads no other block."""
+    pat = _STEMS.get(id(words))
+    if pat is None:
+        from .prefilter import Prefiltered
+
+        stems = sorted({*words["masculine"], *words["feminine"]}, key=lambda w: (-len(w), w))
+        pat = _STEMS[id(words)] = Prefiltered(re.compile("|".join(map(re.escape, stems)),
+                                                         re.IGNORECASE))
+    find = doc.block_at
+    return {find(m.start()) for m in pat.finditer(doc.prose)}
 
 
 class Analysis:
@@ -65,7 +80,10 @@ def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> 
     memo = _MEMO.setdefault(id(words), {})  # word -> stems it starts with, shared across documents
     if len(memo) > 200_000:
         memo.clear()
-    for block in doc.blocks:
+    coded = _coded_blocks(doc, words)
+    for k, block in enumerate(doc.blocks):
+        if k not in coded:
+            continue
         text = block.text
         skip = [m.span() for m in exception_phrases.finditer(text)] if exception_phrases else ()
         for m in _TOKEN.finditer(text):

@@ -30,6 +30,12 @@ CONTRADICT_LETTERS = 200
 CONTRADICT_CONFIDENCE = 0.9
 
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _count_letters(text: str) -> int:
+    """len(_LETTER.findall(text)), counted by runs: far fewer objects."""
+    return sum(map(len, _LETTERS.findall(text)))
 NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
          "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "he": "Hebrew", "th": "Thai",
          "ar": "Arabic", "zh": "Chinese", "ja": "Japanese", "ru": "Russian", "sv": "Swedish",
@@ -68,19 +74,29 @@ def _chunks(text: str, size: int = 300):
         yield buf
 
 
+_SEEN: dict[str, tuple[str | None, float]] = {}  # chunk -> answer: boilerplate repeats across ads
+
+
 def _one(model, text: str) -> tuple[str | None, float]:
     text = " ".join(text.split())
     if text.isupper():
         text = text.lower()  # the model reads capitals as noise
+    hit = _SEEN.get(text)
+    if hit is not None:
+        return hit
     labels, probs = model.predict(text, k=1)
-    return (labels[0][len("__label__"):], min(float(probs[0]), 1.0)) if labels else (None, 0.0)
+    answer = (labels[0][len("__label__"):], min(float(probs[0]), 1.0)) if labels else (None, 0.0)
+    if len(_SEEN) >= 20000:
+        _SEEN.clear()
+    _SEEN[text] = answer
+    return answer
 
 
 def detect_with_confidence(text: str) -> tuple[str | None, float]:
     """(language, confidence) by a letter-weighted vote of the text's paragraphs, or
     (None, confidence) when the text is too short or the vote too unsure."""
     text = text.replace("\ufffc", " ")
-    letters = len(_LETTER.findall(text))
+    letters = _count_letters(text)
     if letters < MIN_LETTERS:
         return None, 0.0
     model = _model()
@@ -90,7 +106,7 @@ def detect_with_confidence(text: str) -> tuple[str | None, float]:
     conf: dict[str, float] = {}
     total = 0
     for chunk in _chunks(text):
-        w = len(_LETTER.findall(chunk))
+        w = _count_letters(chunk)
         if not w:
             continue
         lang, p = _one(model, chunk)
@@ -157,23 +173,23 @@ def identify(doc, configured: str | None = None) -> tuple[str, str, str | None, 
         if not tag:
             continue
         if (where != "config" and guess and guess != tag and confidence >= CONTRADICT_CONFIDENCE
-                and len(_LETTER.findall(text)) >= CONTRADICT_LETTERS):
+                and _count_letters(text) >= CONTRADICT_LETTERS):
             return guess, "detected", None, (
                 f"the {where} says {name(tag)} ({raw}), but the text reads as {name(guess)}: "
                 f"linted as {name(guess)}")
         return tag, where, str(raw).strip(), None
-    letters = _LETTER.findall(text)
-    short_latin = (len(letters) < SHORT_LETTERS
-                   and all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters))
+    n_letters = _count_letters(text)
+    short_latin = (n_letters < SHORT_LETTERS  # the letters listed only for short text
+                   and all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in _LETTER.findall(text)))
     common = _function_words(text) if short_latin else None
     english_words = common == "en"
     # a sentence or two of Latin script: another language needs its common words too
-    tiny_unconfirmed = short_latin and len(letters) < TINY_LETTERS and common != guess
+    tiny_unconfirmed = short_latin and n_letters < TINY_LETTERS and common != guess
     if guess and (guess == "en" or not (english_words or tiny_unconfirmed)):
         return guess, "detected", None, None
     if english_words:
         return "en", "detected", None, None
-    if len(letters) < TINY_LETTERS:
+    if n_letters < TINY_LETTERS:
         return "en", "default", None, None  # a sentence or two, unsure: read as English
     return "unknown", "unknown", None, (
         "language not identified (too little text, or mixed): only language-neutral rules "

@@ -24,8 +24,8 @@ def scores(language: str, sents: list[Sentence]) -> dict | None:
     n_words = sum(s.words for s in sents)
     if not n_words:
         return None
-    n_syll = sum(syllables.count(w) for s in sents
-                 for w in WORD.findall(s.block.text, s.start, s.end))
+    count = syllables.count
+    n_syll = sum(sum(map(count, WORD.findall(s.block.text, s.start, s.end))) for s in sents)
     wps = n_words / len(sents)
     spw = n_syll / n_words
     return {

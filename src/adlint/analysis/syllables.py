@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 
 _VOWELS = re.compile(r"[aeiouy]+")
 _SILENT_ES_ED = re.compile(r"(?:[td]ed|[sxz]es|[cs]hes|ges|ces)$")
@@ -34,16 +35,26 @@ def heuristic(word: str) -> int:
     return max(n, 1)
 
 
+def _read_table(path) -> dict[str, int]:
+    table: dict[str, int] = {}
+    text = path.read_text(encoding="utf-8")
+    for line in text.splitlines():
+        count, _, words = line.partition(" ")
+        if count.isdigit():
+            table.update(dict.fromkeys(words.split(), int(count)))
+    return table
+
+
 def _table() -> dict[str, int]:
     global _exceptions
     if _exceptions is None:
-        table: dict[str, int] = {}
-        text = files("adlint").joinpath("data/syllables.txt").read_text(encoding="utf-8")
-        for line in text.splitlines():
-            count, _, words = line.partition(" ")
-            if count.isdigit():
-                table.update(dict.fromkeys(words.split(), int(count)))
-        _exceptions = table
+        path = files("adlint").joinpath("data/syllables.txt")
+        if isinstance(path, Path):  # a real file: read through the rule index
+            from ..rule_index import cached_file
+
+            _exceptions = cached_file("syllables", path, _read_table)
+        else:
+            _exceptions = _read_table(path)
     return _exceptions
 
 

@@ -18,12 +18,24 @@ def count(text: str, start: int = 0, end: int | None = None) -> int:
 def word_index(text: str) -> set[str]:
     """Lower-case words of text, each also without an inflection ending, so that
     a term's first word is in the index whenever the term can match."""
-    out = set()
-    for w in set(WORD.findall(text.replace("’", "'").lower())):
-        out.add(w)
-        for end in _ENDINGS:
-            if w.endswith(end) and len(w) > len(end):
-                out.add(w[:-len(end)])
+    words = set(WORD.findall(text.replace("’", "'").lower()))
+    out = set(words)
+    add = out.add
+    for w in words:  # the _ENDINGS, tested by the last letter first
+        c, n = w[-1], len(w)
+        if c == "s":
+            if n > 2 and w[-2] == "e":
+                add(w[:-2])
+            if n > 1:
+                add(w[:-1])
+        elif c == "d":
+            if n > 2 and w[-2] == "e":
+                add(w[:-2])
+            if n > 1:
+                add(w[:-1])
+        elif c == "g":
+            if n > 3 and w.endswith("ing"):
+                add(w[:-3])
         if "-" in w or "'" in w:  # "self-starter" as text, "self" as a term
             out.update(p for p in _INNER.split(w) if p)
     return out

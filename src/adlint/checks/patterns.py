@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.prefilter import Prefiltered
+
 #: Optional English inflection endings added to each word of a term.
 SUFFIX = r"(?:s|es|ed|d|ing)?"
 _SPACE = re.compile(r"\s+")
@@ -29,7 +31,9 @@ def phrase(term: str, inflect: bool = False) -> str:
 
 
 def alternation(terms, inflect: bool = False) -> str:
-    alts = sorted({phrase(t, inflect) for t in terms if t and t.strip()}, key=len, reverse=True)
+    # longest first; ties in a fixed order (not the set's, which changes from run to
+    # run): the pattern is the same in every process and its RE2 pre-filter is indexed
+    alts = sorted({phrase(t, inflect) for t in terms if t and t.strip()}, key=lambda a: (-len(a), a))
     return "|".join(alts)
 
 
@@ -58,8 +62,8 @@ def compile_terms(terms, inflect: bool = False, case_sensitive: bool = False) ->
     alt = alternation(terms, inflect)
     if not alt:
         return None
-    return re.compile(first_char_guard(terms, case_sensitive) + bounded(alt),
-                      0 if case_sensitive else re.IGNORECASE)
+    return Prefiltered(first_char_guard(terms, case_sensitive) + bounded(alt),
+                       0 if case_sensitive else re.IGNORECASE)
 
 
 def compile_groups(groups: list[list[str]], inflect: bool = False,
@@ -70,7 +74,7 @@ def compile_groups(groups: list[list[str]], inflect: bool = False,
         alt = alternation(terms, inflect)
         if alt:
             alts.append(f"(?P<g{k}>{alt})")
-    return re.compile(bounded("|".join(alts)), 0 if case_sensitive else re.IGNORECASE)
+    return Prefiltered(bounded("|".join(alts)), 0 if case_sensitive else re.IGNORECASE)
 
 
 def match_case(template: str, replacement: str) -> str:
@@ -108,6 +112,31 @@ class UserPattern:
         self.regex = re2.compile("|".join(f"(?:{s})" for s in sources), options)
 
     def finditer(self, text: str):
+        from ..analysis.prefilter import encoded
+
+        data, ascii_ = encoded(text)
+        if data is None:  # lone surrogates: RE2 reads the str itself
+            yield from self._finditer_str(text)
+            return
+        # the bytes once (shared with the other patterns), not once per search
+        from re2._re2 import BytesToCharLen
+
+        n, nb = len(text), len(data)
+        search = self.regex.search
+        bpos = 0
+        while bpos <= nb:
+            m = search(data, bpos)
+            if m is None:
+                return
+            bs, be = m.span()
+            s, e = (bs, be) if ascii_ else (BytesToCharLen(data, 0, bs), BytesToCharLen(data, 0, be))
+            if e > s and not (s > 0 and _is_word(text[s - 1])) and not (e < n and _is_word(text[e])):
+                yield Hit(s, e, text[s:e], m.lastgroup)
+                bpos = be
+            else:  # one character on
+                bpos = bs + (1 if ascii_ or s >= n else len(text[s].encode("utf-8")))
+
+    def _finditer_str(self, text: str):
         pos, n = 0, len(text)
         search = self.regex.search
         while pos <= n:
@@ -120,6 +149,28 @@ class UserPattern:
                 pos = e
             else:
                 pos = s + 1
+
+
+class Hit:
+    """A match as callers read it (start, end, span, group, lastgroup), at str offsets:
+    a UserPattern match, or a prose-wide match moved into its block."""
+
+    __slots__ = ("_s", "_e", "_text", "lastgroup")
+
+    def __init__(self, s: int, e: int, text: str, lastgroup: str | None):
+        self._s, self._e, self._text, self.lastgroup = s, e, text, lastgroup
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def span(self) -> tuple[int, int]:
+        return self._s, self._e
+
+    def group(self) -> str:
+        return self._text
 
 
 def _is_word(ch: str) -> bool:

@@ -12,6 +12,7 @@ from ..analysis.facts import Facts
 from ..analysis.words import WORD, may_match, term_words
 from ..finding import Edit, Finding
 from . import patterns
+from .patterns import Hit as _Hit
 from .base import Check
 
 _PAIR = re.compile(r"\s*(?:and|or|&|/)\s*", re.IGNORECASE)
@@ -25,27 +26,6 @@ def _quoted(text: str, i: int) -> bool:
     if sum(before.count(q) for q in _QUOTES_OPEN) > sum(before.count(q) for q in _QUOTES_CLOSE):
         return True
     return before.count('"') % 2 == 1
-
-
-class _Hit:
-    """A match at block-text offsets (the prose-wide match, moved into its block)."""
-
-    __slots__ = ("_s", "_e", "_text", "lastgroup")
-
-    def __init__(self, s: int, e: int, text: str, lastgroup: str | None):
-        self._s, self._e, self._text, self.lastgroup = s, e, text, lastgroup
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
-
-    def span(self) -> tuple[int, int]:
-        return self._s, self._e
-
-    def group(self) -> str:
-        return self._text
 
 
 class _Negation:

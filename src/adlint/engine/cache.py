@@ -1,5 +1,6 @@
 """On-disk caches: lint results by file content and settings (and, for the
-grammar backend, LanguageTool replies). Safe to delete at any time.
+grammar backend, LanguageTool replies; the compiled rule index, rule_index.py,
+is kept here too, --no-cache or not). Safe to delete at any time.
 
 Location: $ADLINT_CACHE_DIR, else the platform cache folder
 (~/.cache/adlint on Linux, ~/Library/Caches/adlint on macOS,

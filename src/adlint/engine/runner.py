@@ -60,11 +60,15 @@ def _lint_job(job: Job, store: Store | None) -> FileResult:
     return lint_path(job.path, job.settings, job.fmt, job.report_unused, store=store)
 
 
-def _work(args: tuple[list[Job], bool]) -> list[FileResult]:
+def _work(args: tuple[list[Job], bool]) -> tuple[list[FileResult], dict]:
+    from .. import rule_index
+
     jobs, use_cache = args
     store = Store("results") if use_cache else None
-    # the parsed document stays in the worker: results travel back without it
-    return [replace(lint_job(j, store), document=None) for j in jobs]
+    # the parsed document stays in the worker: results travel back without it, with
+    # what the worker added to the rule index (the parent saves it once)
+    results = [replace(lint_job(j, store), document=None) for j in jobs]
+    return results, rule_index.added()
 
 
 def _prepare(all_settings) -> None:
@@ -115,8 +119,11 @@ def run(jobs: list[Job], n_jobs: int | None = None, use_cache: bool = True,
     chunks = [jobs[i::n] for i in range(n)]  # interleaved: big and small files spread out
     with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
         parts = list(pool.map(_work, [(c, use_cache) for c in chunks]))
+    from .. import rule_index
+
     out: list[FileResult | None] = [None] * len(jobs)
-    for i, part in enumerate(parts):
+    for i, (part, index_entries) in enumerate(parts):
+        rule_index.merge(index_entries)
         for j, res in enumerate(part):
             out[i + j * n] = res
     return out  # type: ignore[return-value]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.prefilter import Prefiltered
 from ..document import PLACEHOLDER, Directive, LineIndex
 
 # Liquid (Jekyll) and Go templates (Hugo). Bounded so that an unclosed tag costs
@@ -20,12 +21,14 @@ TEMPLATE = re.compile(
     re.DOTALL,
 )
 
-URL = re.compile(
+# RE2-guided (analysis/prefilter.py): Python alone tries the e-mail and domain
+# alternatives at every letter of every block
+URL = Prefiltered(re.compile(
     r"(?:\b(?:https?|ftp)://|\bmailto:|\bwww\.)[^\s<>\"'`]+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|ca|co|uk|us|dev|app|jobs|ai)\b(?:/[^\s<>\"'`]*)?",
     re.IGNORECASE,
-)
+))
 _URL_TRAIL = ".,;:!?)]}'\""
 
 DIRECTIVE_WORDS = r"adlint-(disable-next-line|disable-line|disable-file|disable|enable)\b"
@@ -37,10 +40,12 @@ FRONT_MATTER = re.compile(
     r"\A(---|\+\+\+)[ \t]*\r?\n((?:.*?\r?\n)?)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+
+
 def mask(text: str, start: int, end: int, char: str = PLACEHOLDER) -> str:
     """text with text[start:end] replaced character for character, line breaks kept."""
-    region = text[start:end]
-    masked = "".join(c if c in "\r\n" else char for c in region)
+    masked = _NOT_LINE_BREAK.sub(char, text[start:end])
     return text[:start] + masked + text[end:]
 
 
@@ -49,7 +54,7 @@ def mask_all(text: str, pattern: re.Pattern, char: str = PLACEHOLDER) -> str:
     last = 0
     for m in pattern.finditer(text):
         parts.append(text[last:m.start()])
-        parts.append("".join(c if c in "\r\n" else char for c in m.group()))
+        parts.append(_NOT_LINE_BREAK.sub(char, m.group()))
         last = m.end()
     if not parts:
         return text

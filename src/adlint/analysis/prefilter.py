@@ -1,0 +1,321 @@
+"""Python regexes with an RE2 pre-filter: same matches, found faster.
+
+A big Python alternation (an element's phrases, a word list) tries every
+alternative at every position of an ad. `Prefiltered` wraps such a pattern
+with a *superset* pattern for RE2, built from the Python pattern's own parse
+tree: lookarounds and word boundaries dropped, Unicode classes widened, case
+folding spelt out. Wherever the Python pattern can match, the superset matches
+too, so RE2 (one linear pass, no backtracking) finds the candidate positions
+and the exact Python pattern is tried only there. `search`, `finditer` and
+`findall` return exactly what the Python pattern's own methods return; a
+pattern the translation cannot handle (or RE2 cannot compile) runs as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+try:  # Python 3.11+
+    from re import _constants as C
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+_ANY = r"(?s:.)"
+_NOT_NL = r"[^\n]"
+#: a class holding every character of Python's category: exact in ASCII, and any
+#: character beyond (Unicode classes make programs too big for RE2's DFA)
+_NON_ASCII = r"\x{80}-\x{10ffff}"
+_CATEGORY = {
+    C.CATEGORY_DIGIT: "0-9" + _NON_ASCII,
+    C.CATEGORY_WORD: "0-9A-Za-z_" + _NON_ASCII,
+    C.CATEGORY_SPACE: r"\t-\r\x1c-\x20" + _NON_ASCII,
+    C.CATEGORY_LINEBREAK: r"\n",
+}
+_NEGATED = {C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD: C.CATEGORY_WORD,
+            C.CATEGORY_NOT_SPACE: C.CATEGORY_SPACE, C.CATEGORY_NOT_LINEBREAK: C.CATEGORY_LINEBREAK}
+#: characters beyond c.lower() and c.upper() that Python's IGNORECASE matches for an
+#: ASCII letter (checked over every code point in tests/test_prefilter.py)
+_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_MAX_COUNT = 1000  # RE2's repetition limit
+
+
+class _Untranslatable(Exception):
+    pass
+
+
+def _char(c: str) -> str:
+    return f"\\x{{{ord(c):x}}}"
+
+
+def _fold(code: int, icase: bool) -> str | None:
+    """Class members (without brackets) matching the character `code`, or None for any."""
+    c = chr(code)
+    if not icase or c.lower() == c.upper() == c:
+        return _char(c)
+    if code < 128:
+        chars = {c.lower(), c.upper()} | set(_FOLD_EXTRA.get(c.lower(), ""))
+        return "".join(_char(x) for x in sorted(chars))
+    return None  # a cased non-ASCII letter: leave it to Python
+
+
+def _in(items, icase: bool) -> str:
+    if items and items[0][0] is C.NEGATE:
+        negated = [av for op, av in items[1:] if op is C.CATEGORY and av in _NEGATED]
+        if negated:  # [^\W_] holds only word characters
+            return "[" + _CATEGORY[_NEGATED[negated[0]]] + "]"
+        return _ANY
+    parts = []
+    for op, av in items:
+        if op is C.LITERAL:
+            m = _fold(av, icase)
+            if m is None:
+                return _ANY
+            parts.append(m)
+        elif op is C.RANGE:
+            lo, hi = av
+            if icase and (hi >= 128 or hi - lo > 128):
+                return _ANY
+            if icase:
+                for code in range(lo, hi + 1):
+                    parts.append(_fold(code, True))
+            else:
+                parts.append(_char(chr(lo)) + "-" + _char(chr(hi)))
+        elif op is C.CATEGORY:
+            if av not in _CATEGORY:
+                return _ANY
+            parts.append(_CATEGORY[av])
+        else:
+            return _ANY
+    return "[" + "".join(parts) + "]"
+
+
+def _translate(sub, flags: int) -> str:
+    out = []
+    for op, av in sub:
+        icase = bool(flags & re.IGNORECASE)
+        if op is C.LITERAL:
+            m = _fold(av, icase)
+            out.append(_ANY if m is None else m if m.count("\\") == 1 else "[" + m + "]")
+        elif op is C.NOT_LITERAL:
+            out.append(_ANY)
+        elif op is C.ANY:
+            out.append(_ANY if flags & re.DOTALL else _NOT_NL)
+        elif op is C.IN:
+            out.append(_in(av, icase))
+        elif op is C.BRANCH:
+            out.append("(?:" + "|".join(_translate(s, flags) for s in av[1]) + ")")
+        elif op is C.SUBPATTERN:
+            _, add, remove, p = av
+            out.append("(?:" + _translate(p, (flags | add) & ~remove) + ")")
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, hi, p = av
+            lo = min(lo, _MAX_COUNT)
+            hi = "" if hi is C.MAXREPEAT or hi > _MAX_COUNT else str(hi)
+            out.append("(?:" + _translate(p, flags) + f"){{{lo},{hi}}}")
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            out.append("(?:" + _translate(av, flags) + ")")
+        elif op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+            # RE2, like Python, reads the whole text as context: ^ never matches
+            # at a search's start position unless that is a line's (or the text's) start
+            multiline = flags & re.MULTILINE and av is C.AT_BEGINNING
+            out.append("(?m:^)" if multiline else "^")
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: dropping it only lets more through
+        elif op is C.GROUPREF:
+            out.append(_ANY + "*")
+        elif op is C.GROUPREF_EXISTS:
+            _, yes, no = av
+            out.append("(?:" + _translate(yes, flags) + "|" + (_translate(no, flags) if no else "")
+                       + ")")
+        else:
+            raise _Untranslatable(op)
+    return "".join(out)
+
+
+def superset(pattern: re.Pattern | str, flags: int = 0) -> str | None:
+    """RE2 source matching wherever `pattern` matches (at least), or None. A
+    source that is not a valid regex raises re.error, as re.compile would."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    if isinstance(pattern, bytes):
+        return None
+    tree = sre_parse.parse(pattern, flags)
+    try:
+        return _translate(tree, tree.state.flags)
+    except (_Untranslatable, RecursionError):
+        return None
+
+
+_NOT_BUILT = object()
+BytesToCharLen = CharLenToBytes = None  # from re2._re2, imported with the first RE2 program
+_ENCODED: dict[int, tuple[str, bytes | None, bool]] = {}
+
+
+def encoded(text: str) -> tuple[bytes | None, bool]:
+    """(UTF-8 bytes, all ASCII?) of text, shared by every pattern: a document's prose
+    is searched by dozens of patterns in turn. None for text with lone surrogates."""
+    hit = _ENCODED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1], hit[2]
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = None
+    if len(_ENCODED) >= 32:
+        _ENCODED.clear()
+    _ENCODED[id(text)] = (text, data, data is not None and len(data) == len(text))
+    return data, data is not None and len(data) == len(text)
+
+
+class Prefiltered:
+    """A Python pattern whose search, finditer and findall are RE2-guided; every
+    other attribute is the compiled pattern's own. Given a source, the Python
+    pattern is compiled only when RE2 first finds a candidate (a short run never
+    compiles most of them)."""
+
+    __slots__ = ("_pat", "_re2", "_source", "_flags")
+
+    def __init__(self, pat: re.Pattern | str, flags: int = 0):
+        self._re2 = _NOT_BUILT  # built on first use: most patterns never run in a short run
+        if isinstance(pat, re.Pattern):
+            self._pat, self._source, self._flags = pat, pat.pattern, pat.flags
+        else:
+            self._pat, self._source, self._flags = None, pat, flags
+            self._superset()  # a bad source raises here, as re.compile would
+
+    @property
+    def pat(self) -> re.Pattern:
+        if self._pat is None:
+            self._pat = re.compile(self._source, self._flags)
+        return self._pat
+
+    @property
+    def pattern(self) -> str:
+        return self._source
+
+    def __getattr__(self, name):
+        return getattr(self.pat, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self._source!r})"
+
+    def _superset(self) -> str | None:
+        from .. import rule_index
+
+        key = f"{self._flags} {self._source}"
+        source = rule_index.get("superset", key)
+        if source is None:
+            source = superset(self._source, self._flags) or ""
+            rule_index.put("superset", key, source)
+        return source or None
+
+    def _build(self):
+        source = self._superset()
+        regex = None
+        if source is not None:
+            import re2
+
+            options = re2.Options()
+            options.log_errors = False
+            try:
+                regex = re2.compile(source.encode("utf-8"), options)
+            except Exception:  # re2.error; too big for RE2's memory budget
+                regex = None
+            if regex is not None and regex.search(b"") is not None:
+                regex = None  # can match empty: candidates everywhere, no gain
+        if regex is not None:  # the compiled program itself: one call, no match object
+            regex = partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
+            global BytesToCharLen, CharLenToBytes
+            from re2._re2 import BytesToCharLen, CharLenToBytes
+        self._re2 = regex
+        return regex
+
+    def _candidates(self, text: str, pos: int, endpos: int):
+        """Start offsets (characters, ascending) where the Python pattern may match;
+        send() the offset to go on from, else the next character is next."""
+        data, ascii_ = encoded(text)
+        match = self._re2
+        if ascii_:
+            bend = endpos
+            while pos <= bend:
+                b = match(data, pos, bend)[0][0]
+                if b < 0:
+                    return
+                nxt = yield b
+                pos = b + 1 if nxt is None else nxt
+            return
+        # offsets move forward only: convert them incrementally from the last pair
+        bend = len(data) if endpos == len(text) else CharLenToBytes(data, 0, endpos)
+        bpos = CharLenToBytes(data, 0, pos) if pos else 0
+        last_b, last_c = bpos, pos
+        while bpos <= bend:
+            b = match(data, bpos, bend)[0][0]
+            if b < 0:
+                return
+            c = last_c + BytesToCharLen(data, last_b, b)
+            last_b, last_c = b, c
+            nxt = yield c
+            if nxt is None:
+                nxt = c + 1
+            bpos = last_b + CharLenToBytes(data, last_b, nxt - last_c)
+            last_b, last_c = bpos, nxt
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        regex = self._re2 if self._re2 is not _NOT_BUILT else self._build()
+        n = len(text)
+        endpos = n if endpos is None else max(0, min(endpos, n))
+        pos = max(0, min(pos, n))
+        if regex is None or not isinstance(text, str):
+            return self.pat.search(text, pos, endpos)
+        data, ascii_ = encoded(text)
+        if data is None:
+            return self.pat.search(text, pos, endpos)
+        if ascii_:  # the common case, without the generator: offsets are the same
+            while pos <= endpos:
+                c = regex(data, pos, endpos)[0][0]
+                if c < 0:
+                    return None
+                m = self.pat.match(text, c, endpos)
+                if m is not None:
+                    return m
+                pos = c + 1
+            return None
+        for c in self._candidates(text, pos, endpos):
+            m = self.pat.match(text, c, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        regex = self._re2 if self._re2 is not _NOT_BUILT else self._build()
+        n = len(text)
+        endpos = n if endpos is None else max(0, min(endpos, n))
+        pos = max(0, min(pos, n))
+        if regex is None or not isinstance(text, str) or encoded(text)[0] is None:
+            yield from self.pat.finditer(text, pos, endpos)
+            return
+        gen = self._candidates(text, pos, endpos)
+        try:
+            c = next(gen)
+            match = self.pat.match
+            while True:
+                m = match(text, c, endpos)
+                if m is None:
+                    c = next(gen)
+                else:
+                    yield m  # never empty: the superset cannot match the empty string
+                    c = gen.send(m.end())
+        except StopIteration:
+            return
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None):
+        if self.pat.groups:
+            return self.pat.findall(text, pos, len(text) if endpos is None else endpos)
+        return [m.group() for m in self.finditer(text, pos, endpos)]
+
+
+def compile(source: str, flags: int = 0) -> Prefiltered:
+    return Prefiltered(source, flags)

@@ -1,0 +1,75 @@
+"""The RE2 pre-filter finds exactly what the Python pattern finds."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from adlint.analysis import prefilter
+from adlint.analysis.prefilter import Prefiltered, superset
+
+ALL_CHARS = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+
+
+def test_fold_table_covers_python_ignorecase():
+    for c in (chr(i) for i in range(32, 127)):
+        got = set(re.findall(re.escape(c), ALL_CHARS, re.IGNORECASE))
+        expected = {c, c.lower(), c.upper()} | set(prefilter._FOLD_EXTRA.get(c.lower(), ""))
+        assert got <= expected, c
+
+
+@pytest.mark.parametrize("category", [r"\w", r"\d", r"\s"])
+def test_category_classes_hold_python_categories(category):
+    import re2
+
+    ascii_ = "".join(map(chr, range(128)))
+    mine = superset(re.compile(category))
+    assert set(re.findall(category, ascii_)) <= set(re2.findall(mine, ascii_))
+    assert prefilter._NON_ASCII in mine  # every character beyond ASCII
+
+
+PATTERNS = [
+    r"\bdental\b", r"(?<!\w)(?:k8s|kubernetes)(?!\w)", r"^\W*(?:\d+\.\s*)?(?:provide|lead)\b",
+    r"\b\d+ (?:days|weeks) (?:of )?(?:paid )?(?:vacation|PTO)", r"(?-i:[A-Z][\w&.-]*) team",
+    r"[^\W_]+(?:['’\-][^\W_]+)*", r"(?m:^)apply", r"skills?(?= and)", r"(a)b\1", r"x{2,1500}y",
+    r"(?P<g0>ninja|rock\s*star)|(?P<g1>guru)", r"[a-f]{2}-[^x]", r"ı|İ|ſ|é",
+]
+TEXTS = [
+    "We offer dental, DENTAL and Dental plans; accidental dentals.", "Ninja rockstar guru gurus",
+    "1. Provide care\n- lead the team\n  2. provide", "25 days of paid vacation, 3 weeks PTO",
+    "Our Acme-Co. team and the Big Data team", "don't self-starter _x_ São Paulo ½ ٣",
+    "Kubernetes, K8S, k8s-ish, KUBERNETES", "İstanbul ıs ſkills and skills and abab",
+    "x" * 1600 + "y", "ab-c ab-x ff-x", "dıgital résumé ÉTÉ", "",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.IGNORECASE | re.MULTILINE])
+def test_same_matches(source, flags):
+    pat = re.compile(source, flags)
+    pf = Prefiltered(pat)
+    for text in TEXTS:
+        for pos in (0, 3):
+            assert [m.span() for m in pf.finditer(text, pos)] == [m.span() for m in pat.finditer(text, pos)]
+            a, b = pf.search(text, pos), pat.search(text, pos)
+            assert (a and a.span()) == (b and b.span())
+            assert pf.findall(text, pos) == pat.findall(text, pos)
+        a, b = pf.search(text, 2, 20), pat.search(text, 2, 20)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_a_source_compiles_only_when_needed_and_fails_early():
+    pf = Prefiltered(r"\bdental\b", re.IGNORECASE)
+    assert pf.search("no match here") is None and pf._pat is None
+    assert pf.search("Dental cover").span() == (0, 6)
+    with pytest.raises(re.error):
+        Prefiltered(r"(unclosed")
+
+
+def test_other_attributes_are_the_patterns():
+    pat = re.compile(r"\bx\b", re.IGNORECASE)
+    pf = Prefiltered(pat)
+    assert pf.pattern == pat.pattern and pf.flags == pat.flags
+    assert pf.sub("y", "a x b") == "a y b"
