@@ -30,6 +30,8 @@ def main() -> None:
     spark = SparkSession.builder.appName("adlint").getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     ads = spark.read.parquet(args.ads)
+    # a few large Parquet files can be a few partitions: give every core work
+    ads = ads.repartition(max(ads.rdd.getNumPartitions(), spark.sparkContext.defaultParallelism * 4))
     options = dict(id_col=args.id_column, format=args.format, format_col=args.format_column,
                    config=args.config)
     findings = adlint_spark.lint(ads, args.text_column, **options)
