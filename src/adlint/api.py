@@ -79,17 +79,19 @@ class Linter:
         self._build()
 
     def _build(self) -> None:
-        from .engine import validate
+        from .engine import filter as filters, validate
         from .rules import load_registry
 
         self.settings = _settings(self._config, self._overrides).replace(cache=False)
         self._registry = load_registry(self.settings.rule_folders)
         validate.check_settings(self.settings, self._registry)
         self._by_language: dict[str | None, Settings] = {None: self.settings}
-        # compile every selected rule now: lint_text then only reads shared state
+        # build the checks of the selected rules now: lint_text then only reads them
         for rule in self._registry.rules.values():
             overrides = self.settings.rules.get(rule.id)
-            self._registry.check_for(self._registry.configured(rule, overrides), overrides)
+            rule = self._registry.configured(rule, overrides)
+            if filters.enabled(self.settings, rule):
+                self._registry.check_for(rule, overrides)
 
     def __getstate__(self):
         return {"config": self._config, "overrides": self._overrides}

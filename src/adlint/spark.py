@@ -101,9 +101,42 @@ def _arrow_batches(rows, schema, size: int = 4096):
         yield pa.RecordBatch.from_pylist(out, schema=schema)
 
 
-def _check_format(format: str) -> None:
+def _map(df, text_col, id_col, format, format_col, config, settings, ddl: str, to_rows):
+    """`df` mapped with mapInArrow to `ddl` rows: `to_rows(id, result, problem)` gives
+    the output rows of one document (result None or problem set: not linted)."""
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    spec = _spec(config, settings)
+    rows = _columns(df, text_col, id_col, format_col)
+    schema = _arrow_schema(ddl)
+
+    def run(batches):
+        docs = _documents(batches, spec, format)
+        return _arrow_batches((row for doc in docs for row in to_rows(*doc)), schema)
+
+    return rows.mapInArrow(run, ddl)
+
+
+def _finding_rows(ident, res, problem):
+    if res is None or problem:
+        return [{"id": ident, "rule": INPUT_ERROR, "severity": "error", "message": problem,
+                 "line": 1, "column": 1, "end_line": 1, "end_column": 1,
+                 "suggestions": [], "fixable": False}]
+    return [{"id": ident, "rule": f.rule, "severity": f.severity, "message": f.message,
+             "line": f.line, "column": f.column, "end_line": f.end_line,
+             "end_column": f.end_column, "suggestions": list(f.suggestions),
+             "fixable": bool(f.fix)} for f in res.findings]
+
+
+def _metrics_rows(ident, res, problem):
+    row: dict = {"id": ident, "error": problem}
+    if res is not None and not res.error:
+        m = res.metrics
+        elements = m.get("elements") or {}
+        row.update(language=res.language, words=m.get("words"), grade=m.get("grade"),
+                   gender=(m.get("gender_coding") or {}).get("verdict"),
+                   **{e: elements.get(e) for e in ELEMENTS})
+    return [row]
 
 
 def lint(df, text_col: str, id_col: str | None = None, format: str = "markdown",
@@ -113,28 +146,8 @@ def lint(df, text_col: str, id_col: str | None = None, format: str = "markdown",
     config file path, a dict of configuration keys or a Settings; keyword arguments are
     configuration keys over it (`select=["jargon"]`, `jurisdictions=["US-CO"]`). Without
     `id_col` the id is Spark's `monotonically_increasing_id()`."""
-    _check_format(format)
-    spec = _spec(config, settings)
-    rows = _columns(df, text_col, id_col, format_col)
-    schema = _arrow_schema(FINDING_SCHEMA)
-
-    def rows_of(batches):
-        for ident, res, problem in _documents(batches, spec, format):
-            if res is None or problem:
-                yield {"id": ident, "rule": INPUT_ERROR, "severity": "error", "message": problem,
-                       "line": 1, "column": 1, "end_line": 1, "end_column": 1,
-                       "suggestions": [], "fixable": False}
-                continue
-            for f in res.findings:
-                yield {"id": ident, "rule": f.rule, "severity": f.severity, "message": f.message,
-                       "line": f.line, "column": f.column, "end_line": f.end_line,
-                       "end_column": f.end_column, "suggestions": list(f.suggestions),
-                       "fixable": bool(f.fix)}
-
-    def run(batches):
-        return _arrow_batches(rows_of(batches), schema)
-
-    return rows.mapInArrow(run, FINDING_SCHEMA)
+    return _map(df, text_col, id_col, format, format_col, config, settings,
+                FINDING_SCHEMA, _finding_rows)
 
 
 def metrics(df, text_col: str, id_col: str | None = None, format: str = "markdown",
@@ -142,23 +155,5 @@ def metrics(df, text_col: str, id_col: str | None = None, format: str = "markdow
     """One row per ad: id, language, words, grade, gender (the gender-coding verdict),
     one boolean column per element (pay, benefits, location, … deadline), and error
     (why the row could not be linted, else null)."""
-    _check_format(format)
-    spec = _spec(config, settings)
-    rows = _columns(df, text_col, id_col, format_col)
-    schema = _arrow_schema(METRICS_SCHEMA)
-
-    def rows_of(batches):
-        for ident, res, problem in _documents(batches, spec, format):
-            row: dict = {"id": ident, "error": problem}
-            if res is not None and not res.error:
-                m = res.metrics
-                elements = m.get("elements") or {}
-                row.update(language=res.language, words=m.get("words"), grade=m.get("grade"),
-                           gender=(m.get("gender_coding") or {}).get("verdict"),
-                           **{e: elements.get(e) for e in ELEMENTS})
-            yield row
-
-    def run(batches):
-        return _arrow_batches(rows_of(batches), schema)
-
-    return rows.mapInArrow(run, METRICS_SCHEMA)
+    return _map(df, text_col, id_col, format, format_col, config, settings,
+                METRICS_SCHEMA, _metrics_rows)

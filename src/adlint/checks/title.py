@@ -30,11 +30,14 @@ _SENTENCE_END = re.compile(r"[a-z]{2,}[.!?]\s+\w")
 _FM_TITLE = re.compile(r"""^title:[ \t]*["']?([^\r\n]*?)["']?[ \t]*\r?$""", re.MULTILINE)
 
 
+_FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+
+
 def _front_matter_end(source: str) -> int:
     """Where the front matter (--- … ---) ends, 0 when there is none."""
     if not source.startswith("---"):
         return 0
-    m = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE).search(source, 3)
+    m = _FM_CLOSE.search(source, 3)
     return m.start() if m else 0
 
 
