@@ -118,7 +118,7 @@ class Linter:
         if text.startswith("\ufeff"):
             text = text[1:]
         try:
-            return Result(lint_document(parse(name, text, format), settings, self._registry))
+            return Result(lint_document(parse(name, text, format, settings.front_matter_prose), settings, self._registry))
         except RecursionError:
             return Result(FileResult(name, format, error="structure nested too deeply to parse; not linted"))
 

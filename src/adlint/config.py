@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,8 @@ class Settings:
     vocabulary: tuple[str, ...] = ()
     score_weights: dict[str, float] = field(default_factory=dict)  # rule id or pack -> points
     cache: bool = True  # result and LanguageTool caches (--no-cache)
+    # front-matter fields read as prose: key -> the heading it reads as (empty: none)
+    front_matter_prose: dict[str, str] = field(default_factory=dict)
 
     def ignored_for_file(self, path: str) -> tuple[str, ...]:
         if not self.per_file_ignores:
@@ -158,6 +161,23 @@ def _weights(value, where, key):
     return dict(value)
 
 
+def _front_matter_prose(value, where, key):
+    """A list of front-matter keys (or "schema.org", the JobPosting text properties)."""
+    from .parse.front_matter_prose import SCHEMA_ORG, heading_for
+
+    names = _str_list(value, where, key)
+    out: dict[str, str] = {}
+    for name in names:
+        if name == "schema.org":
+            out.update(SCHEMA_ORG)
+        elif re.fullmatch(r"[A-Za-z_][\w-]*", name):
+            out[name] = heading_for(name)
+        else:
+            raise ConfigError(f"{where}: {key}: {name!r} is not a front-matter key "
+                              "(use top-level keys such as \"responsibilities\", or \"schema.org\")")
+    return out
+
+
 _KEYS = {
     "select": _str_list,
     "extend_select": _str_list,
@@ -179,6 +199,7 @@ _KEYS = {
     "vocabulary": _vocabulary,
     "cache": _typed(bool, "true or false"),
     "score_weights": _weights,
+    "front_matter_prose": _front_matter_prose,
 }
 
 

@@ -133,11 +133,11 @@ def lint_text(text: str, fmt: str = "markdown", settings: Settings | None = None
     settings = settings or Settings()
     if text.startswith("\ufeff"):
         text = text[1:]
-    return lint_document(parse(path, text, fmt), settings)
+    return lint_document(parse(path, text, fmt, settings.front_matter_prose), settings)
 
 
 def lint_source(src: Source, fmt: str, settings: Settings, report_unused: bool = False) -> FileResult:
-    result = lint_document(parse(src.path, src.text, fmt), settings, report_unused=report_unused)
+    result = lint_document(parse(src.path, src.text, fmt, settings.front_matter_prose), settings, report_unused=report_unused)
     result.source = src
     return result
 

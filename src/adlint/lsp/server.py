@@ -118,7 +118,7 @@ class AdlintServer(LanguageServer):
             return linted
         fast = settings.replace(grammar=False) if settings.grammar else settings
         try:
-            result = lint_document(parse(path, text[shift:], fmt), fast, registry)
+            result = lint_document(parse(path, text[shift:], fmt, settings.front_matter_prose), fast, registry)
         except RecursionError:
             linted.logs.append((f"{path}: structure nested too deeply to parse; not linted",
                                 lsp.MessageType.Warning))
@@ -194,7 +194,8 @@ class AdlintServer(LanguageServer):
     def grammar_now(self, uri: str, linted: Linted):
         if self.grammar_wanted.get(uri) != linted.version:
             return None  # the document moved on before LanguageTool's turn came
-        doc = parse(linted.path, linted.text[linted.shift:], linted.fmt)
+        doc = parse(linted.path, linted.text[linted.shift:], linted.fmt,
+                    linted.settings.front_matter_prose)
         return lint_document(doc, linted.settings, self._grammar_registry(linted.registry))
 
     async def _grammar(self, uri: str, linted: Linted) -> None:

@@ -18,15 +18,23 @@ def format_for(path: str) -> str | None:
     return EXTENSIONS.get(os.path.splitext(path)[1].lower())
 
 
-def parse(path: str, source: str, fmt: str) -> Document:
+def parse(path: str, source: str, fmt: str, prose_fields: dict[str, str] | None = None) -> Document:
+    """Parse `source`; `prose_fields` names front-matter keys read as prose
+    (key -> heading; the `front-matter-prose` setting)."""
     if fmt == "markdown":
         from .markdown import parse_markdown
 
-        return parse_markdown(path, source)
-    if fmt == "html":
+        doc = parse_markdown(path, source)
+    elif fmt == "html":
         from .html import parse_html
 
-        return parse_html(path, source)
-    from .text import parse_text
+        doc = parse_html(path, source)
+    else:
+        from .text import parse_text
 
-    return parse_text(path, source)
+        return parse_text(path, source)
+    if prose_fields and doc.metadata.front_matter and not doc.metadata.front_matter_error:
+        from .front_matter_prose import front_matter_blocks
+
+        doc.blocks[:0] = front_matter_blocks(source, prose_fields)
+    return doc
