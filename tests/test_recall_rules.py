@@ -378,3 +378,87 @@ def test_familial_environment_is_like_a_family():
 def test_working_hard_and_socialising():
     text = "You will join a team which enjoys working hard and socialising together."
     assert hits(text, "jargon/work-hard-play-hard") == ["working hard and socialising together"]
+
+
+# -- third round: lists without markup, hurrying, self-praise with its facts ----------------------
+
+UNMARKED = "structure/unmarked-list"
+
+
+def test_a_label_then_lines_is_a_list_without_markup():
+    text = ("## The role\n\nAs a production engineer intern you'll:\nBuild automation for our fleet.\n"
+            "Perform the functions of architect, engineer, and administrator.\n"
+            "work alongside experienced production engineers.\n")
+    assert hits(text, UNMARKED) == [
+        "Build automation for our fleet.\nPerform the functions of architect, engineer, and "
+        "administrator.\nwork alongside experienced production engineers."]
+
+
+def test_unmarked_list_with_crlf_and_accents():
+    text = "Other helpful experience:\r\nRISC-V or ARM\r\nCocoTB, Chisel, or Bluespec\r\nÉcole-level maths\r\n"
+    res = adlint.lint_text(text, select=(UNMARKED,), cache=False, language="en")
+    assert [(f.line, f.column, f.end_line) for f in res.findings] == [(2, 1, 4)]
+
+
+@pytest.mark.parametrize("text", [
+    # a real list
+    "What you'll do:\n\n- Build our payments API\n- Review code\n- Mentor a junior\n",
+    # hard breaks render line by line
+    "**Basic information:**  \n**Title:** Product Manager  \n**Grade:** GS-14  \n**Schedule:** Full time\n",
+    "**Salary range:**\nBase salary GS-15 - $134,789<br>\nFor locality pay, see OPM.\nIf you are new, you start at step 1.\n",
+    # a wrapped sentence after a colon
+    "Who may apply:\nAll United States citizens and nationals (residents of American Samoa and Swains\n"
+    "Islands) and applicants who\nlive abroad.\n",
+    # only two lines
+    "Who may apply:\nAll United States citizens\nGSA employees or contractors\n",
+])
+def test_unmarked_list_look_alikes(text):
+    assert hits(text, UNMARKED) == []
+
+
+def test_unmarked_list_is_markdown_only():
+    text = "What you'll do:\nBuild our payments API\nReview code\nMentor a junior\n"
+    assert hits(text, UNMARKED, fmt="text") == []  # the text parser reads these lines as a list
+
+
+RUSH = "tone/rush"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QRT recruits interns on a rolling basis. Apply early to maximise your chances of success!",
+     ["Apply early"]),
+    ("Applications should be sent as soon as possible for the best chance.",
+     ["Applications should be sent as soon as possible"]),
+    ("We may close this vacancy early if we receive a high number of applications.",
+     ["may close this vacancy early"]),
+])
+def test_hurrying_candidates(text, expected):
+    assert hits(text, RUSH) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Applications close on 14 March; we review them every Friday.",
+    "We will reply as soon as possible, and always within two weeks.",
+    "You will apply early-warning monitoring to our trading systems.",
+])
+def test_rush_look_alikes(text):
+    assert hits(text, RUSH) == []
+
+
+WORLD = "jargon/world-class"
+
+
+def test_self_praise_without_a_fact():
+    text = "Our people are some of the world's most brilliant minds, building cutting-edge tools."
+    res = adlint.lint_text(text, select=(WORLD,), cache=False, language="en")  # off by default
+    assert sorted(f.text for f in res.findings) == ["cutting-edge", "most brilliant minds"]
+
+
+@pytest.mark.parametrize("text", [
+    "We work at the forefront of these fields, striving for 15 million connected machines.",
+    "An industry-leading team that doubled its profitability in the past twelve months.",
+    "You will evaluate state-of-the-art technology for the department.",
+])
+def test_self_praise_with_its_fact_in_the_sentence(text):
+    res = adlint.lint_text(text, select=(WORLD,), cache=False, language="en")
+    assert res.findings == []

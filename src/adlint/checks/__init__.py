@@ -22,6 +22,7 @@ BUILTIN = {
     "requirements-count": "adlint.checks.structure:RequirementsCountCheck",
     "requirements-split": "adlint.checks.structure:RequirementsSplitCheck",
     "wall-of-text": "adlint.checks.structure:WallOfTextCheck",
+    "unmarked-list": "adlint.checks.structure:UnmarkedListCheck",
     "element": "adlint.checks.element:ElementCheck",
     "page-viewport": "adlint.checks.page:ViewportCheck",
     "page-lang": "adlint.checks.page:LangCheck",

@@ -100,3 +100,51 @@ class WallOfTextCheck(Check):
         if any(k is not None for k in facts.sections):
             return  # "Requirements:" labels structure the ad too
         yield self.finding(self.format(self.rule.message, words=words))
+
+
+class UnmarkedListCheck(Check):
+    """A Markdown paragraph that is a list without list markup: a label ending in ":"
+    and then at least `min_items` lines that each start a new item (a capital letter, or
+    the line before ends a sentence). Markdown joins such lines into one run-on
+    paragraph. Lines ending in a hard break (two spaces or a backslash) render on their
+    own line and do not count."""
+
+    kind = "unmarked-list"
+    options = {"min_items": (int, 3)}
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        if doc.format != "markdown":
+            return
+        for block in doc.blocks:
+            if block.kind not in ("paragraph", "list_item", "quote") or "\n" not in block.text:
+                continue
+            found = self._items(doc, block)
+            if found is not None:
+                i, j, n = found
+                yield self.finding(self.format(self.rule.message, items=n), block, i, j, doc)
+
+    def _items(self, doc, block):
+        text = block.text
+        label_end = text.find(":\n")
+        if label_end < 0 or "\n" in text[:label_end]:
+            return None  # the label must be the paragraph's first line
+        lines, starts, pos = [], [], label_end + 2
+        for line in text[pos:].split("\n"):
+            lines.append(line)
+            starts.append(pos)
+            pos += len(line) + 1
+        if len(lines) < self.opts["min_items"]:
+            return None
+        previous = text[:label_end + 1]
+        for line, at in zip(lines, starts):
+            pos = block.source_start(at)
+            line_start = doc.source.rfind("\n", 0, pos)  # the line before this one
+            before = doc.source[doc.source.rfind("\n", 0, line_start) + 1:line_start].rstrip("\r")
+            if before.endswith(("  ", "\\")) or before.rstrip().lower().endswith(("<br>", "<br/>", "<br />")):
+                return None  # a hard break: the lines do render one by one
+            first = line.lstrip()[:1]
+            if not (first.isupper() or first.isdigit() or previous.rstrip().endswith((".", ";", "!", "?", ":"))):
+                return None  # a wrapped sentence, not an item
+            previous = line
+        i, j = trimmed(text, starts[0], len(text))
+        return i, j, len(lines)
