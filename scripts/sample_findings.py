@@ -46,6 +46,7 @@ import subprocess
 import sys
 from collections import Counter, defaultdict
 
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 COLUMNS = ["id", "rule", "path", "line", "col", "text", "context", "message",
            "verdict", "reason"]
 FREQ_COLUMNS = ["rule", "hits", "files", "sampled"]
@@ -152,6 +153,10 @@ def sample(args: argparse.Namespace) -> int:
         with open(path, encoding="utf-8", errors="replace", newline="") as fh:
             source = fh.read()
         starts = line_starts(source)
+        if args.front_matter_only:
+            fm = FRONT_MATTER.match(source)
+            last = source[:fm.end()].count("\n") if fm else 0
+            spans = [d for d in spans if d["line"] <= last]
         for d in spans:
             hits.append({
                 "id": hit_id(rel, d["line"], d["column"], d["rule"], d["text"]),
@@ -254,6 +259,8 @@ def main(argv: list[str]) -> int:
                    help="skip files whose (relative or absolute) path matches")
     s.add_argument("--reuse", nargs="*", default=[], metavar="TSV",
                    help="judged TSVs whose verdicts are copied to identical hits")
+    s.add_argument("--front-matter-only", action="store_true",
+                   help="keep only hits inside front matter (front-matter-prose runs)")
     s.add_argument("--out", required=True)
     s.add_argument("--freq", required=True)
     c = sub.add_parser("score", help="per-rule precision of a judged sample")

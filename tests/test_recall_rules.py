@@ -425,7 +425,7 @@ RUSH = "tone/rush"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("QRT recruits interns on a rolling basis. Apply early to maximise your chances of success!",
+    ("We recruit interns all year. Apply early to maximise your chances of success!",
      ["Apply early"]),
     ("Applications should be sent as soon as possible for the best chance.",
      ["Applications should be sent as soon as possible"]),
@@ -438,6 +438,10 @@ def test_hurrying_candidates(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Applications close on 14 March; we review them every Friday.",
+    # a closing date elsewhere in the ad (judged: the hurry is then not a problem)
+    "Apply early to maximise your chances of success! Applications close on 14 March 2027.",
+    "---\nvalidThrough: 2027-03-14\n---\n\nApply early to maximise your chances of success!\n",
+    "Applications are reviewed on a rolling basis, so apply early.",
     "We will reply as soon as possible, and always within two weeks.",
     "You will apply early-warning monitoring to our trading systems.",
 ])
@@ -462,3 +466,56 @@ def test_self_praise_without_a_fact():
 def test_self_praise_with_its_fact_in_the_sentence(text):
     res = adlint.lint_text(text, select=(WORLD,), cache=False, language="en")
     assert res.findings == []
+
+
+GRADE_LISTS = ("### Work effectively in government\n\n**GS15 objectives for successful designers:**\n\n"
+               "- Skillfully navigate complex organizational relationships\n"
+               "- Build inclusive, respectful partnerships with diverse groups\n"
+               "- Cooperatively negotiate disagreements and mediate compromises\n\n"
+               "**GS14 objectives for successful designers:**\n\n"
+               "- Build inclusive, respectful partnerships with diverse groups\n"
+               "- Conduct design activities with your partner agencies\n")
+
+
+def test_one_shared_item_in_lists_for_two_grades_is_not_a_repeat():
+    assert hits(GRADE_LISTS, DUP) == []
+
+
+def test_a_grade_list_pasted_again_is_a_repeat():
+    text = GRADE_LISTS.replace("- Conduct design activities with your partner agencies\n",
+                               "- Cooperatively negotiate disagreements and mediate compromises\n")
+    assert hits(text, DUP) == ["Build inclusive, respectful partnerships with diverse groups"]
+
+
+def test_the_same_item_under_two_unrelated_labels_is_a_repeat():
+    text = GRADE_LISTS.replace("**GS14 objectives for successful designers:**", "**What you bring:**")
+    assert hits(text, DUP) == ["Build inclusive, respectful partnerships with diverse groups"]
+
+
+APLAYER = "jargon/a-player"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We are looking for the brightest and the best graduate software developers.",
+     ["the brightest and the best"]),
+    ("We need the brightest minds to help us achieve this.", ["brightest minds"]),
+    ("You will join high-calibre project teams.", ["high-calibre"]),
+    ("Our analysts are usually amongst the top 5% of their cohort nationally.", ["top 5%"]),
+])
+def test_elitist_wording(text, expected):
+    assert hits(text, APLAYER) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You will lead our strategy for attracting the best and brightest from inside and outside government.",
+    "Our fund returned in the top 5 of its peer group.",
+    "A calibre of service our users can rely on.",
+])
+def test_elitist_wording_look_alikes(text):
+    assert hits(text, APLAYER) == []
+
+
+def test_a_degree_class_that_is_desirable_is_not_a_cutoff():
+    assert hits("2.1 degree in a relevant field desirable, but not essential.", "credentials/gpa-cutoff") == []
+    assert hits("Graduated with a 2.1 in a relevant field.", "credentials/gpa-cutoff") == [
+        "Graduated with a 2.1"]

@@ -130,7 +130,13 @@ class Facts:
         return found
 
     # -- named flags and metrics ---------------------------------------------------
-    FLAGS = {"pay-figure": "states_pay"}
+    FLAGS = {"pay-figure": "states_pay", "deadline": "states_deadline"}
+
+    @property
+    def states_deadline(self) -> bool:
+        """The ad gives a closing date (the `deadline` element, front matter included)."""
+        found = self.elements
+        return bool(found and found.get("deadline"))
 
     def flag(self, name: str) -> bool:
         """A named yes/no fact, for rules' `unless` (e.g. `pay-figure`)."""

@@ -62,6 +62,16 @@ def _job_headings(doc) -> list[int]:
     return [k for ks in by_kind.values() if len(ks) >= 2 for k in ks]
 
 
+_GRADE = re.compile(r"\b(?:GS|GG|SES|IT|EC|AS|PM|EX|Band|Grade|Level|L)[-\s]?\d{1,2}\b", re.I)
+
+
+def _grade_parallel(a: str, b: str) -> bool:
+    """Two labels that differ only in a grade ("GS15 objectives", "GS14 objectives")."""
+    if a == b or not (_GRADE.search(a) and _GRADE.search(b)):
+        return False
+    return " ".join(_GRADE.sub(" ", a).lower().split()) == " ".join(_GRADE.sub(" ", b).lower().split())
+
+
 def postings(doc) -> list[int]:
     """The posting number of each block. A careers page names each job in a heading
     ("## Development Manager", "## Freelance Visual Designer": two or more at one
@@ -123,6 +133,18 @@ class RepeatsCheck(Check):
         if not 0 < options["min_overlap"] <= 1:
             raise ValueError("min_overlap must be more than 0 and at most 1")
 
+    @staticmethod
+    def _labels(doc) -> list[str]:
+        """The label each block sits under: the last heading or lead-in paragraph
+        ("GS15 objectives for successful designers:")."""
+        out, label = [], ""
+        for b in doc.blocks:
+            if b.kind == "heading" or (b.kind == "paragraph" and b.text.rstrip().endswith(":")
+                                       and len(b.text.split()) <= 12):
+                label = b.text
+            out.append(label)
+        return out
+
     def repeats(self, doc, facts: Facts):
         """(sentence, line of the first occurrence, overlap) for every eligible sentence,
         with line None when it repeats nothing."""
@@ -131,6 +153,7 @@ class RepeatsCheck(Check):
         skip = frozenset(self.opts["skip_sections"])
         index = {id(b): k for k, b in enumerate(doc.blocks)}
         posting = postings(doc)
+        labels = self._labels(doc)
         current = 0
         seen: list[tuple[frozenset, object, int]] = []  # (words, block, start)
         items: dict[frozenset, tuple] = {}  # short list items: words -> (block, start)
@@ -163,19 +186,20 @@ class RepeatsCheck(Check):
                     break
             if first is None:
                 seen.append((words, s.block, s.start))
-                yield s, None, 0.0
+                yield s, None, 0.0, False
                 continue
             block, start, overlap = first
             if (overlap < 1 and block is previous and s.block.kind == block.kind == "list_item"
                     and index[id(s.block)] == index[id(block)] + 1):
                 seen.append((words, s.block, s.start))
-                yield s, None, 0.0  # neighbouring variants ("… use Virtualization", "… use
+                yield s, None, 0.0, False  # neighbouring variants ("… use Virtualization", "… use
                 continue            # Containerization"): a parallel list, not a copy
             before = block.span(start, start + 1)[0]
             if any(t in doc.source[before:s.block.span(s.start, s.start + 1)[0]]
                    for t in self.opts["branch_tags"]):
                 continue  # in another branch of a template ({% if %} … {% else %}): one shows
-            yield s, doc.lines.position(before)[0], overlap
+            parallel = _grade_parallel(labels[index[id(block)]], labels[index[id(s.block)]])
+            yield s, doc.lines.position(before)[0], overlap, parallel
 
     def _short_item(self, doc, s, items: dict, exact: int):
         """A short list item (`min_words_exact` words or more): a repeat only when an
@@ -185,23 +209,25 @@ class RepeatsCheck(Check):
             return
         if words not in items:
             items[words] = (s.block, s.start)
-            yield s, None, 0.0
+            yield s, None, 0.0, False
             return
         block, start = items[words]
-        yield s, doc.lines.position(block.span(start, start + 1)[0])[0], 1.0
+        yield s, doc.lines.position(block.span(start, start + 1)[0])[0], 1.0, False
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         run: list[tuple] = []  # consecutive repeated sentences: one finding
-        for s, line, overlap in [*self.repeats(doc, facts), (None, None, 0.0)]:
+        for s, line, overlap, parallel in [*self.repeats(doc, facts), (None, None, 0.0, False)]:
             if line is not None:
-                run.append((s, line, overlap))
+                run.append((s, line, overlap, parallel))
                 continue
-            if run:
+            # one shared item in lists for two grades ("GS15 objectives", "GS14
+            # objectives") belongs in both; a whole list pasted again is still a repeat
+            if run and not (len(run) == 1 and run[0][3]):
                 yield self._finding(doc, run)
-                run = []
+            run = []
 
     def _finding(self, doc, run: list[tuple]) -> Finding:
-        s, line, overlap = run[0]
+        s, line, overlap, _ = run[0]
         if len(run) == 1 or not self.opts["run_message"]:
             message = self.format(self.rule.message, line=line, overlap=round(overlap * 100),
                                   match=" ".join(s.text.split()))

@@ -26,16 +26,15 @@ from ..document import Block, BlockBuilder
 from . import common
 
 #: The preset `front-matter-prose = "schema.org"`: the text properties of a
-#: schema.org JobPosting (and the spelling "educationalRequirements", common on
-#: Jekyll job boards), with the heading each one reads as. `title` is left out:
-#: the titles rules already read it.
+#: schema.org JobPosting, with the heading each one reads as. `title` is left out:
+#: the titles rules already read it. Other spellings ("educationalRequirements")
+#: are named one by one: only a site's templates know which fields it shows.
 SCHEMA_ORG = {
     "description": "Description",
     "responsibilities": "Responsibilities",
     "skills": "Skills",
     "qualifications": "Qualifications",
     "educationRequirements": "Education requirements",
-    "educationalRequirements": "Education requirements",
     "experienceRequirements": "Experience requirements",
     "incentiveCompensation": "Compensation and benefits",
     "jobBenefits": "Benefits",
