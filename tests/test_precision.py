@@ -160,7 +160,7 @@ def test_per_word_gender_notes_are_opt_in_and_work_words_do_not_count():
     ("tone/long-hours", "Support is 24/7 and nonstandard hours when necessary.", ["nonstandard hours when necessary"]),
     ("tone/company-voice", "The selected candidate will join in May.", ["The selected candidate will"]),
     ("jargon/self-starter", "You are self-motivated.", ["self-motivated"]),
-    ("jargon/a-player", "We hire the top 3% of engineers: top talent only.", ["top talent only"]),
+    ("jargon/a-player", "We hire the top 3% of engineers: top talent only.", ["top 3%", "top talent only"]),
     ("jargon/a-player", "You will tutor pupils in the top 5% of their class.", []),
     ("jargon/world-class", "We are the world's leading haptics company.", ["the world's leading"]),
     ("jargon/fast-paced", "A fast-moving team.", ["fast-moving"]),

@@ -220,9 +220,9 @@ class RepeatsCheck(Check):
             if line is not None:
                 run.append((s, line, overlap, parallel))
                 continue
-            # one shared item in lists for two grades ("GS15 objectives", "GS14
-            # objectives") belongs in both; a whole list pasted again is still a repeat
-            if run and not (len(run) == 1 and run[0][3]):
+            # a few shared items in lists for two grades ("GS15 objectives", "GS14
+            # objectives") belong in both; a list pasted again (3 or more) is a repeat
+            if run and not (len(run) < 3 and all(r[3] for r in run)):
                 yield self._finding(doc, run)
             run = []
 

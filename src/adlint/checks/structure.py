@@ -146,5 +146,5 @@ class UnmarkedListCheck(Check):
             if not (first.isupper() or first.isdigit() or previous.rstrip().endswith((".", ";", "!", "?", ":"))):
                 return None  # a wrapped sentence, not an item
             previous = line
-        i, j = trimmed(text, starts[0], len(text))
+        i, j = trimmed(text, 0, len(text))  # the label and its lines: the run-on paragraph
         return i, j, len(lines)
