@@ -545,3 +545,26 @@ def test_competitive_alone_is_vague_pay(text, expected):
 ])
 def test_competitive_look_alikes(text):
     assert hits(text, "tone/vague-pay") == []
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    ("jargon/world-class", "Jump Trading is a leading algorithmic trading firm.", ["a leading algorithmic trading firm"]),
+    ("jargon/world-class", "We are one of the leading software companies in Bath.", ["one of the leading software companies"]),
+    ("jargon/corporate-cliches", "Technology sits at the heart of everything we do.", ["at the heart of everything we do"]),
+    ("jargon/corporate-cliches", "You will join a vibrant and high performing team.", ["high performing team"]),
+    ("jargon/self-starter", "You are motivated, with an entrepreneurial spirit.", ["entrepreneurial spirit"]),
+])
+def test_round_five_terms(rule, text, expected):
+    res = adlint.lint_text(text, select=(rule,), cache=False, language="en")
+    assert [f.text for f in res.findings] == expected
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("jargon/world-class", "Smoking is a leading cause of illness; you will run our stop-smoking service."),
+    ("jargon/world-class", "You will take a leading role in the release."),
+    ("jargon/corporate-cliches", "Bristol is a vibrant city with good transport."),
+    ("jargon/self-starter", "You will run the Entrepreneurial Spark accelerator's events."),
+])
+def test_round_five_look_alikes(rule, text):
+    res = adlint.lint_text(text, select=(rule,), cache=False, language="en")
+    assert res.findings == []
