@@ -568,3 +568,10 @@ def test_round_five_terms(rule, text, expected):
 def test_round_five_look_alikes(rule, text):
     res = adlint.lint_text(text, select=(rule,), cache=False, language="en")
     assert res.findings == []
+
+
+def test_a_cover_letter_in_a_list_of_what_to_share():
+    text = ("Click below to apply; you'll be invited to share your resume, a brief cover letter "
+            "and examples of past project work.")
+    assert hits(text, "hoops/cover-letter-required") == ["share your resume, a brief cover letter"]
+    assert hits("Share your resume, a cover letter is optional.", "hoops/cover-letter-required") == []
