@@ -575,3 +575,21 @@ def test_a_cover_letter_in_a_list_of_what_to_share():
             "and examples of past project work.")
     assert hits(text, "hoops/cover-letter-required") == ["share your resume, a brief cover letter"]
     assert hits("Share your resume, a cover letter is optional.", "hoops/cover-letter-required") == []
+
+
+def test_each_posting_name_on_a_careers_page_is_a_job_title():
+    posting = "You will build our search.\n\nApply at jobs.example.org.\n\n"
+    text = ("# Jobs at Sefaria\n\n## Lead Engineer - Israel\n\n" + posting
+            + "## Product Manager - Israel\n\n" + posting)
+    assert hits(text, "titles/title-quality") == ["Israel", "Israel"]
+
+
+@pytest.mark.parametrize("names", [
+    ("Lead Engineer", "Product Manager"),
+    # a label that names a job is not a posting's title
+    ("Official title in USAJOBS: IT Specialist (INFOSEC) GS-15", "Official title in USAJOBS: IT Program Manager GS-14"),
+])
+def test_posting_names_look_alikes(names):
+    posting = "You will build our search.\n\nApply at jobs.example.org.\n\n"
+    text = "# Jobs at Acme\n\n" + "".join(f"## {n}\n\n{posting}" for n in names)
+    assert hits(text, "titles/title-quality") == []

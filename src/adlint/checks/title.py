@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Iterable, NamedTuple
 
 from ..analysis.facts import Facts
+from ..analysis.postings import job_headings
 from ..analysis.words import WORD
 from ..document import PLACEHOLDER, trimmed
 from ..finding import Finding
@@ -182,8 +183,19 @@ class TitleCheck(Check):
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         title = job_title(doc, facts, tuple(self.opts["site_separators"]))
-        if title is None:
-            return
+        if title is not None:
+            yield from self._judge(doc, title)
+        # a careers page names each posting: each name is a job title too
+        for k in job_headings(doc):
+            block = doc.blocks[k]
+            if title is not None and (block is title.block or block.text.strip() == title.text):
+                continue
+            if ":" in block.text or "*" in block.text or len(WORD.findall(block.text)) > 8:
+                continue  # a label ("Official title in USAJOBS: …") or a line of prose
+            i, j = trimmed(block.text, 0, len(block.text))
+            yield from self._judge(doc, JobTitle(block.text[i:j], block, i, "posting"))
+
+    def _judge(self, doc, title: JobTitle) -> Iterable[Finding]:
         messages = self.opts["messages"]
         for problem, i, j, values in self.problems(title.text):
             if problem not in messages:
