@@ -1,6 +1,14 @@
 """adlint's readability figures next to textstat's on the same English ads.
 
     pip install 'textstat>=0.7.5,<0.7.9' && python scripts/readability_vs_textstat.py ../shared/corpus/md
+    python scripts/readability_vs_textstat.py --french 20 ../shared/corpus/md   # French ads
+
+For French (`--french N`: N French ads, every k-th of the sorted list so they spread over
+the corpus) it prints a Markdown table: adlint's sentences, syllables, Kandel & Moles
+reading ease and LIX; textstat's with `set_lang("fr")` (Kandel & Moles' constants,
+syllables from pyphen's bundled French hyphenation dictionary, nothing downloaded) on
+the same sentences each given a full stop, and the syllables of adlint's words counted
+both ways.
 
 For each ad: adlint's sentences, Flesch Reading Ease and Flesch-Kincaid grade;
 textstat's on the same prose joined into one string (how most tools call it);
@@ -55,5 +63,52 @@ def main(paths):
           f"textstat(joined) {sum(r[5] > 10 for r in rows)}")
 
 
+def french(n: int, paths):
+    from adlint.analysis import syllables_fr
+    from adlint.analysis.words import WORD
+
+    found, _ = files.collect(paths)
+    ads = []
+    for path in sorted(found):
+        res = engine.lint_path(path, Settings(select=("readability/ease",)))
+        if not res.error and res.language == "fr" and res.metrics.get("flesch_reading_ease") is not None:
+            ads.append(res)
+    step = max(1, len(ads) // n)
+    picked = ads[::step][:n]
+    textstat.set_lang("fr")
+    rows = []
+    print(f"{len(ads)} French ads, {len(picked)} shown (every {step}th)\n")
+    print("| ad | words | adlint sentences | adlint syllables | adlint ease | adlint LIX "
+          "| textstat sentences | textstat syllables | textstat ease | textstat LIX "
+          "| adlint ease, pyphen syllables | adlint fires |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for res in picked:
+        doc = res.document
+        sents = sentences(doc)
+        stopped = " ".join(s.text.replace("\ufffc", " ").rstrip(".!?:;") + "." for s in sents)
+        words = [w for s in sents for w in WORD.findall(s.block.text, s.start, s.end)]
+        pyphen_syll = sum(textstat.syllable_count(w) for w in words)
+        m = res.metrics
+        wps = len(words) / len(sents)
+        ease_pyphen = round(207 - 1.015 * wps - 73.6 * pyphen_syll / len(words), 1)
+        ts = (textstat.sentence_count(stopped), textstat.syllable_count(stopped),
+              round(textstat.flesch_reading_ease(stopped), 1), round(textstat.lix(stopped), 1))
+        our_syll = sum(syllables_fr.count(w) for w in words)
+        assert our_syll == m.get("syllables", our_syll)
+        fires = "yes" if any(f.rule == "readability/ease" for f in res.findings) else ""
+        name = res.path.rsplit("/", 1)[-1]
+        print(f"| {name} | {m['words']} | {m['sentences']} | {our_syll} | {m['flesch_reading_ease']} "
+              f"| {m.get('lix')} | {ts[0]} | {ts[1]} | {ts[2]} | {ts[3]} | {ease_pyphen} | {fires} |")
+        rows.append((m["flesch_reading_ease"], ts[2], ease_pyphen, our_syll / len(words),
+                     pyphen_syll / len(words), m.get("lix"), ts[3]))
+    med = lambda i: statistics.median(r[i] for r in rows)  # noqa: E731
+    print(f"\nmedians: adlint ease {med(0):.1f}, textstat ease {med(1):.1f}, adlint ease with "
+          f"pyphen syllables {med(2):.1f}; syllables per word adlint {med(3):.3f}, pyphen "
+          f"{med(4):.3f}; LIX adlint {med(5):.1f}, textstat {med(6):.1f}")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--french"]:
+        french(int(sys.argv[2]), sys.argv[3:])
+    else:
+        main(sys.argv[1:])
