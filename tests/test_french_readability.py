@@ -136,3 +136,15 @@ def test_french_long_paragraph_skips_legal_boilerplate():
     assert found(words, select=("readability/long-paragraph",), language="fr")
     legal = ("Nous souscrivons au principe de l'équité en matière d'emploi. " + words)
     assert not found(legal, select=("readability/long-paragraph",), language="fr")
+
+
+def test_text_summary_shows_the_french_ease_and_the_score_change(tmp_path):
+    from conftest import run_cli
+
+    ad = tmp_path / "offre.md"
+    ad.write_text("# Analyste\n\n" + HARD, encoding="utf-8")
+    proc = run_cli("check", "--select", "readability/ease", "--language", "fr", str(ad))
+    out = proc.stdout.decode()
+    assert "reading ease" in out and "(Kandel & Moles)" in out and "words a sentence" in out
+    assert "use shorter sentences and plainer words (+6)" in out
+    assert "also:" not in out  # the French message is not cut at « lire : »
