@@ -2,6 +2,8 @@
 
     pip install 'textstat>=0.7.5,<0.7.9' && python scripts/readability_vs_textstat.py ../shared/corpus/md
     python scripts/readability_vs_textstat.py --french 20 ../shared/corpus/md   # French ads
+    python scripts/readability_vs_textstat.py --french-hits ../shared/corpus      # their hits
+    python scripts/readability_vs_textstat.py --french-words 80 ../shared/corpus/md  # for hand counts
 
 For French (`--french N`: N French ads, every k-th of the sorted list so they spread over
 the corpus) it prints a Markdown table: adlint's sentences, syllables, Kandel & Moles
@@ -107,8 +109,71 @@ def french(n: int, paths):
           f"{med(4):.3f}; LIX adlint {med(5):.1f}, textstat {med(6):.1f}")
 
 
+def french_hits(paths, sample=15, seed=19):
+    import random
+
+    found, _ = files.collect(paths)
+    ads, hits = [], {"readability/ease": [], "readability/long-sentence": [],
+                     "readability/long-paragraph": []}
+    for path in sorted(found):
+        res = engine.lint_path(path, Settings(select=("readability",)))
+        if res.error or res.language != "fr":
+            continue
+        ads.append(res)
+        for f in res.findings:
+            hits[f.rule].append((res, f))
+    ms = [r.metrics for r in ads if r.metrics.get("flesch_reading_ease") is not None]
+    print(f"{len(ads)} French ads; hits: " + ", ".join(f"{k} {len(v)}" for k, v in hits.items()))
+    for key in ("words", "flesch_reading_ease", "avg_sentence_length"):
+        v = sorted(m[key] for m in ms)
+        print(f"  {key}: min {v[0]}, 10th percentile {v[len(v) // 10]}, median "
+              f"{statistics.median(v)}, 90th percentile {v[9 * len(v) // 10]}, max {v[-1]}")
+    judged = [m for m in ms if m["words"] >= 100]
+    print(f"  ease < 50: {sum(m['flesch_reading_ease'] < 50 for m in judged)}; over 20 words a "
+          f"sentence: {sum(m['avg_sentence_length'] > 20 for m in judged)}; both: "
+          f"{sum(m['flesch_reading_ease'] < 50 and m['avg_sentence_length'] > 20 for m in judged)}")
+    print("\n| ad | words | ease | words per sentence | LIX | why |\n|---|---:|---:|---:|---:|---|")
+    for res, f in hits["readability/ease"]:
+        m = res.metrics
+        why = " and ".join(w for w, c in (("ease", m["flesch_reading_ease"] < 50),
+                                          ("length", m["avg_sentence_length"] > 20)) if c)
+        name = res.path.split("corpus/")[-1]
+        print(f"| {name} | {m['words']} | {m['flesch_reading_ease']} | {m['avg_sentence_length']} "
+              f"| {m.get('lix')} | {why} |")
+    for rule in ("readability/long-sentence", "readability/long-paragraph"):
+        rng = random.Random(f"{seed}-{rule}")
+        picked = rng.sample(hits[rule], min(sample, len(hits[rule])))
+        print(f"\n{rule}: {len(picked)} of {len(hits[rule])} hits (seed {seed})\n")
+        for res, f in picked:
+            text = " ".join(f.text.split())
+            text = text if len(text) <= 300 else text[:297] + "…"
+            print(f"- {res.path.split('corpus/')[-1]}:{f.line} ({f.message.split(' :')[0]}): {text}")
+
+
+def french_words(n: int, paths, seed=19):
+    import random
+
+    from adlint.analysis import syllables_fr
+    from adlint.analysis.words import WORD
+
+    found, _ = files.collect(paths)
+    words = []
+    for path in sorted(found):
+        res = engine.lint_path(path, Settings(select=("readability/ease",)))
+        if not res.error and res.language == "fr":
+            words += [w for b in res.document.blocks for w in WORD.findall(b.text)]
+    textstat.set_lang("fr")
+    print("| word | adlint | textstat (pyphen) |\n|---|---:|---:|")
+    for w in random.Random(seed).sample(words, n):
+        print(f"| {w} | {syllables_fr.count(w)} | {textstat.syllable_count(w.lower())} |")
+
+
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--french"]:
+    if sys.argv[1:2] == ["--french-words"]:
+        french_words(int(sys.argv[2]), sys.argv[3:])
+    elif sys.argv[1:2] == ["--french-hits"]:
+        french_hits(sys.argv[2:])
+    elif sys.argv[1:2] == ["--french"]:
         french(int(sys.argv[2]), sys.argv[3:])
     else:
         main(sys.argv[1:])
