@@ -152,8 +152,8 @@ class Facts:
     def _metric(self, name: str):
         if name in ("words", "you_count", "reader_address"):
             return getattr(self, name)
-        if name in ("sentences", "avg_sentence_length", "flesch_reading_ease", "grade"):
-            return self.readability[name] if self.readability else None
+        if name in ("sentences", "avg_sentence_length", "flesch_reading_ease", "grade", "lix"):
+            return self.readability.get(name) if self.readability else None
         if name == "elements":
             found = self.elements
             if found is None:

@@ -54,6 +54,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|within|across|throughout|from|to)\b
                            r"[^.!?\n]{0,40}$", re.IGNORECASE)
 #: "Toronto, ON", "Denver, CO": a city with its state or province code is a place of work
 _STATE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
+#: French: « basé à Lyon », « bureaux à Bruxelles », « Lieu : Montréal », « télétravail »
+_LOCATION_CUE_FR = re.compile(r"\b(?:basée?s? (?:à|au|en)|située?s? (?:à|au|en)|bureaux? (?:à|au|de|en)|"
+                              r"lieu(?:x)? de travail|lieu|emplacement|localisation|télétravail|"
+                              r"hybride|sur place|en présentiel)\b", re.IGNORECASE)
+#: « notre café à Lyon », « un poste au Québec », « en Belgique », « près de Paris »
+_PLACE_BEFORE_FR = re.compile(r"(?<!\w)(?:à|au|aux|en|dans|près de|depuis|vers|partout)(?!\w)"
+                              r"[^.!?\n]{0,40}$", re.IGNORECASE)
 _META_KEYS = ("geo.placename", "geo.region", "og:locality", "og:region", "og:country-name",
               "job:location", "location")
 
@@ -69,22 +76,24 @@ def _location_texts(doc: Document, sections: list[str | None]) -> list[str]:
         texts += ([str(x) for x in v if isinstance(x, (str, int, float))] if isinstance(v, list)
                   else [str(v)])
     texts += [v for k, v in doc.metadata.meta.items() if k in _META_KEYS and v]
+    cue = _LOCATION_CUE_FR if doc.language == "fr" else _LOCATION_CUE
     for b, key in zip(doc.blocks, sections):
-        if key == "location" or _LOCATION_CUE.search(b.text):
+        if key == "location" or cue.search(b.text):
             texts.append(b.text)
     return texts
 
 
 def _in_prose(doc: Document, law: "Law") -> str | None:
     """A place of the law named after "in", "at", "near"… anywhere in the prose, or
-    with its state or province code ("Toronto, ON")."""
+    with its state or province code ("Toronto, ON"); in French after « à », « au », « en »…"""
+    before = _PLACE_BEFORE_FR if doc.language == "fr" else _PLACE_BEFORE
     for b in doc.blocks:
         for m in law.places.finditer(b.text):
             code = _STATE_AFTER.match(b.text, m.end())
             if code:
                 return b.text[m.start():code.end()]
-            if _STATE_AFTER.match(m.group()) or _PLACE_BEFORE.search(b.text, max(0, m.start() - 60),
-                                                                    m.start()):
+            if _STATE_AFTER.match(m.group()) or before.search(b.text, max(0, m.start() - 60),
+                                                              m.start()):
                 return m.group()
     return None
 

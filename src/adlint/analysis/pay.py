@@ -38,6 +38,17 @@ _AMOUNT2 = _AMOUNT.replace("{i}", "2")
 _SECOND = rf"(?:{_AMOUNT2}|(?P<n3>{_NUM})(?P<m3>{_MULT}))"
 PAY = re.compile(rf"{_AMOUNT1}(?:{_DASH}{_SECOND})?", re.IGNORECASE)
 
+# French figures: a decimal comma ("38 000,00 €", "22,50 $ de l'heure") besides the
+# thousands separators above (space, U+00A0 no-break space, U+202F narrow no-break space),
+# and a range whose first figure has no currency ("45-55 k€", "entre 40 000 et 48 000 €",
+# "de 60 000 à 75 000 $"). English figures are read as before.
+_NUM_FR = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?:[.,]\d\d?)?(?!\d)|\d+(?:[.,]\d\d?)?(?!\d)"
+PAY_FR = re.compile(PAY.pattern.replace(_NUM, _NUM_FR), re.IGNORECASE)
+#: the bare first figure of a French range, just before the matched figure
+_LOW_FR = re.compile(rf"(?:\b(?:entre|de)\s+)?(?P<n>{_NUM_FR})(?P<m>{_MULT})\s*(?:-|–|—|à|au|et)\s*$",
+                     re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 
 class _Words:
     """The language's pay words and periods (rules/data/pay.<language>.yaml)."""
@@ -81,9 +92,11 @@ class PayStatement:
         return value * _PER_YEAR.get(self.period or "year", 1)
 
 
-def _value(num: str, mult: str) -> float:
+def _value(num: str, mult: str, language: str = "en") -> float:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d\d?)?", num):  # 50.000,00 (European)
         num = num.replace(".", "").replace(",", ".")
+    elif language == "fr" and re.fullmatch(r"\d+(?:[\u202f\u00a0 ]\d{3})*,\d\d?", num):
+        num = num.replace(",", ".")  # 38 000,00 and 22,50: a decimal comma
     v = float(re.sub(r"[,\u202f\u00a0 ]", "", num))
     m = (mult or "").strip().lower()
     if m == "k":
@@ -113,17 +126,21 @@ def find_in_text(text: str, block: Block | None = None, lo: int = 0, hi: int | N
         return []
     out = []
     vetoed = -100  # end of the last figure that was not pay
-    for m in PAY.finditer(text, lo, hi):
+    french = language == "fr"
+    for m in (PAY_FR if french else PAY).finditer(text, lo, hi):
         g = m.groupdict()
         n1, m1 = (g["n1"], g["m1"]) if g["n1"] else (g["n1b"], g["m1b"])
         n2 = g["n2"] or g["n2b"] or g["n3"]
         m2 = g["m2"] or g["m2b"] or g["m3"] or ""
         if not m1 and m2 and not (g["n2"] or g["n2b"]):
             m1 = m2  # "£38–45k"
-        low = _value(n1, m1)
-        high = _value(n2, m2 or m1) if n2 else None
+        low = _value(n1, m1, language)
+        high = _value(n2, m2 or m1, language) if n2 else None
         if high is not None and high < low:
             high = None  # "$5 to 10" style noise: keep the single figure
+        start = m.start()
+        if french and high is None and (b := _bare_low(text, lo, start, low, m1)):
+            start, low, high = b[0], b[1], low
         before = text[max(lo, m.start() - 20):m.start()]
         after = text[m.end():m.end() + 12]
         if (w.not_before.search(text[max(lo, m.start() - 60):m.start()])
@@ -134,9 +151,24 @@ def find_in_text(text: str, block: Block | None = None, lo: int = 0, hi: int | N
             vetoed = m.end()
             continue
         open_ended = high is None and bool(w.open_before.search(before) or w.open_after.search(after))
-        out.append(PayStatement(block, m.start(), m.end(), low, high, _period(ctx, w), open_ended,
-                                text[m.start():m.end()]))
+        out.append(PayStatement(block, start, m.end(), low, high, _period(ctx, w), open_ended,
+                                text[start:m.end()]))
     return out
+
+
+def _bare_low(text: str, lo: int, start: int, high: float, mult: str):
+    """(start, value) of the first figure of a French range written without its currency
+    ("45-55 k€", "entre 40 000 et 48 000 €"), or None. A year ("en 2025 et 48 000 €") or
+    a figure far below the second one is not the bottom of the range."""
+    b = _LOW_FR.search(text, max(lo, start - 40), start)
+    if not b or _YEAR.fullmatch(b["n"]):
+        return None
+    low = _value(b["n"], b["m"] or mult, "fr")
+    if not b["m"] and not mult and low < 1000 <= high and low * 1000 <= high:
+        low *= 1000  # "de 60 à 75 000 $"
+    if not (0.2 * high <= low <= high):
+        return None
+    return b.start("n"), low
 
 
 _SAME_FIGURE = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s+")  # "annually to", " to "

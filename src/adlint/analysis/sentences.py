@@ -21,6 +21,14 @@ e.g i.e etc vs dr mr mrs ms mx prof st inc ltd co corp jr sr no nos approx dept 
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
 a.m p.m ph.d u.s u.k u.s.a e.u b.a b.s m.a m.s m.b.a ave blvd rd ft min max hr hrs wk yr yrs
 """.split())
+#: French abbreviations that end with a full stop, added to the English ones for French
+#: text: « M. Tremblay », « p. ex. », « c.-à-d. », « art. 5 », « no. 12 », « env. 40 »
+#: (Bureau de la traduction, Le guide du rédacteur, ch. 1, abréviations usuelles).
+#: « Mme », « Mlle », « Dr » take no full stop in French, so "Mme." is not listed.
+_ABBREV_FR = _ABBREV | frozenset("""
+p ex c.-à-d c-à-d art arts al env cf éd vol chap sect paragr tél téléc
+boul av ch suiv réf no nos lun mer jeu ven sam dim janv févr avr juill déc ing
+""".split())
 
 
 @dataclass(frozen=True)
@@ -35,22 +43,25 @@ class Sentence:
         return self.block.text[self.start:self.end]
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, abbrev: frozenset = _ABBREV) -> bool:
     """Does the '.' at text[dot] close an abbreviation or an initial?"""
     i = dot
-    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+    # French « c.-à-d. » has hyphens inside the abbreviation
+    inner = ".-\u2011" if abbrev is not _ABBREV else "."  # U+2011: a no-break hyphen
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] in inner):
         i -= 1
-    token = text[i:dot].lower()
+    token = text[i:dot].lower().replace("\u2011", "-")
     if not token:
         return False
-    if token in _ABBREV:
+    if token in abbrev:
         return True
     return len(token) == 1 and text[i].isupper()  # an initial: "J. Smith"
 
 
-def split_block(block: Block) -> list[Sentence]:
+def split_block(block: Block, language: str | None = None) -> list[Sentence]:
     text = block.text
-    ends = [m.end() for m in _END.finditer(text) if _ends_sentence(text, m)]
+    abbrev = _ABBREV_FR if language == "fr" else _ABBREV
+    ends = [m.end() for m in _END.finditer(text) if _ends_sentence(text, m, abbrev)]
     if "\n" in text:
         ends = sorted(set(ends) | set(_line_breaks(text)))
     out: list[Sentence] = []
@@ -62,9 +73,9 @@ def split_block(block: Block) -> list[Sentence]:
     return out
 
 
-def _ends_sentence(text: str, m: re.Match) -> bool:
+def _ends_sentence(text: str, m: re.Match, abbrev: frozenset = _ABBREV) -> bool:
     if m.group()[0] == "." and len(m.group().rstrip("\"'”’)]")) == 1 \
-            and _is_abbreviation(text, m.start()):
+            and _is_abbreviation(text, m.start(), abbrev):
         return False
     nxt = text[m.end():m.end() + 3].lstrip()
     return not (nxt and nxt[0].islower())  # "… etc. and more", "approx. ten"
@@ -98,8 +109,9 @@ def _add(out: list[Sentence], block: Block, i: int, j: int) -> None:
 
 
 def sentences(doc: Document) -> list[Sentence]:
-    """Every sentence of the document, block by block."""
-    return [s for b in doc.blocks for s in split_block(b)]
+    """Every sentence of the document, block by block (French abbreviations too in French)."""
+    language = doc.language
+    return [s for b in doc.blocks for s in split_block(b, language)]
 
 
 def bounds(block_sentences: list[Sentence], start: int, end: int) -> tuple[int, int]:

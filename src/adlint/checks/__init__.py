@@ -17,6 +17,7 @@ BUILTIN = {
     "acronym": "adlint.checks.acronym:AcronymCheck",
     "shouting": "adlint.checks.shouting:ShoutingCheck",
     "reading-grade": "adlint.checks.reading:ReadingGradeCheck",
+    "reading-ease": "adlint.checks.reading:ReadingEaseCheck",
     "long-sentence": "adlint.checks.reading:LongSentenceCheck",
     "long-paragraph": "adlint.checks.reading:LongParagraphCheck",
     "requirements-count": "adlint.checks.structure:RequirementsCountCheck",

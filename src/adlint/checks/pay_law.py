@@ -96,7 +96,7 @@ def _element(key: str, what: str):
 
 def _statement_of(name: str, what: str):
     def requirement(doc, facts, laws):
-        pattern = _statement(name)
+        pattern = _statement(name, doc.language)  # pay-law.<language>.yaml, else English
         return None if any(pattern.search(b.text) for b in doc.blocks) else Gap(what)
     return requirement
 
@@ -126,15 +126,39 @@ REQUIREMENTS: dict[str, Callable] = {
 
 
 class PayLawCheck(Check):
-    """`requirement`: what the active laws require (one of REQUIREMENTS)."""
+    """`requirement`: what the active laws require (one of REQUIREMENTS). For
+    `neutral_title` in a language with grammatical gender, `nouns` and `markers` (as in
+    the epicene-title kind) judge the title instead of the English list of gendered
+    titles: « Développeur » alone is not neutral, « Développeur (H/F) » is."""
 
     kind = "pay-law"
-    options = {"requirement": (str, "pay")}
+    options = {"requirement": (str, "pay"), "nouns": (str, ""), "markers": (list, [])}
 
     def __init__(self, rule, options):
         super().__init__(rule, options)
         if options["requirement"] not in REQUIREMENTS:
             raise ValueError(f"requirement must be one of {', '.join(REQUIREMENTS)}")
+        self.epicene = None
+        if options["nouns"]:
+            from .epicene import EpiceneTitleCheck
+
+            self.epicene = EpiceneTitleCheck(rule, {"nouns": options["nouns"],
+                                                    "markers": options["markers"],
+                                                    "site_separators": [" | "]})
+
+    def _epicene_title(self, doc, facts):
+        from .title import job_title
+
+        title = job_title(doc, facts, (" | ",))
+        got = self.epicene.problem(title.text) if title is not None else None
+        if got is None:
+            return None
+        i, j, feminine = got
+        word = title.text[i:j]
+        detail = f"« {title.text} » est au masculin seul (« {word} ou {feminine} », ou « (H/F) »)"
+        if title.block is None:
+            return Gap(detail)
+        return Gap(detail, title.block, title.start + i, title.start + j)
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         req = self.opts["requirement"]
@@ -142,7 +166,10 @@ class PayLawCheck(Check):
                 or (req == "pay" and "range" in a.law.requires)]
         if not acts:
             return
-        gap = REQUIREMENTS[req](doc, facts, [a.law for a in acts])
+        if req == "neutral_title" and self.epicene is not None:
+            gap = self._epicene_title(doc, facts)
+        else:
+            gap = REQUIREMENTS[req](doc, facts, [a.law for a in acts])
         if gap is None:
             return
         laws = "; ".join(f"{a.law.name} ({a.law.code}{', ' + a.law.status if a.law.status != 'in force' else ''}"

@@ -25,12 +25,43 @@ class ReadingGradeCheck(Check):
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         s = facts.readability
-        if not s or facts.metric("words") < self.opts["min_words"]:
+        if not s or s["grade"] is None or facts.metric("words") < self.opts["min_words"]:
             return
         if s["grade"] > self.opts["max_grade"]:
             yield self.finding(self.format(
                 self.rule.message, grade=s["grade"], max_grade=self.opts["max_grade"],
                 ease=s["flesch_reading_ease"], words_per_sentence=s["avg_sentence_length"]))
+
+
+class ReadingEaseCheck(Check):
+    """The reading ease of the whole ad (Flesch's scale; Kandel & Moles' constants for
+    French) is below `min_ease`, or its sentences average more than
+    `max_sentence_length` words: either says the ad reads hard. Ads shorter than
+    `min_words` are not judged. Message fields: {ease}, {min_ease}, {words_per_sentence},
+    {max_sentence_length}, {lix}, {why}."""
+
+    kind = "reading-ease"
+    options = {"min_ease": ((int, float), 40), "max_sentence_length": ((int, float), 0),
+               "min_words": (int, 100), "why_ease": (str, ""), "why_length": (str, "")}
+
+    def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        s = facts.readability
+        if not s or facts.metric("words") < self.opts["min_words"]:
+            return
+        ease = facts.metric("flesch_reading_ease")
+        wps = facts.metric("avg_sentence_length")
+        lix = facts.metric("lix")
+        o = self.opts
+        why = []
+        if ease < o["min_ease"]:
+            why.append(self.format(o["why_ease"], ease=ease, min_ease=o["min_ease"]))
+        if o["max_sentence_length"] and wps > o["max_sentence_length"]:
+            why.append(self.format(o["why_length"], words_per_sentence=wps,
+                                   max_sentence_length=o["max_sentence_length"]))
+        if why:
+            yield self.finding(self.format(
+                self.rule.message, ease=ease, min_ease=o["min_ease"], words_per_sentence=wps,
+                max_sentence_length=o["max_sentence_length"], lix=lix, why="; ".join(why)))
 
 
 class LongSentenceCheck(Check):

@@ -14,7 +14,8 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 _GROUPS = (("elements", "missing"), ("length", "length"), ("gender-coded", "gender coding"),
            ("pay-transparency", "pay transparency"), ("other", "also"))
-_LENGTH = {"structure/too-short", "structure/too-long", "structure/wall-of-text", "readability/grade"}
+_LENGTH = {"structure/too-short", "structure/too-long", "structure/wall-of-text", "readability/grade",
+           "readability/ease"}
 
 
 def _group(rule: str) -> str:
@@ -70,6 +71,9 @@ def _summary_lines(r, registry, paint) -> list[str]:
                 parts.append("no headings or lists")
             if "readability/grade" in rules and m.get("grade") is not None:
                 parts.append(f"reading grade {m['grade']:.1f} (aim for 10 or below)")
+            if "readability/ease" in rules and m.get("flesch_reading_ease") is not None:
+                parts.append(f"reading ease {m['flesch_reading_ease']:.1f} (Kandel & Moles), "
+                             f"{m['avg_sentence_length']:.1f} words a sentence")
             what = " · ".join(parts)
         elif key == "gender-coded":
             coded = (m.get("gender_coding") or {}).get("masculine", [])
