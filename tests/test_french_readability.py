@@ -132,7 +132,7 @@ def test_french_long_sentence_position_is_exact_with_accents_and_crlf():
 
 
 def test_french_long_paragraph_skips_legal_boilerplate():
-    words = " ".join(["mot"] * 85) + "."
+    words = " ".join(["mot"] * 100) + "."
     assert found(words, select=("readability/long-paragraph",), language="fr")
     legal = ("Nous souscrivons au principe de l'équité en matière d'emploi. " + words)
     assert not found(legal, select=("readability/long-paragraph",), language="fr")
