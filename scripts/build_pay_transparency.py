@@ -159,6 +159,16 @@ EXTRA = [
                r"Lévis|Saguenay|Longueuil)\b|, QC\b"},
 ]
 
+#: Employers under federal jurisdiction: Ontario's Employment Standards Act, where its
+#: posting rules live, does not cover them ("the federal civil service", banks, airlines…).
+#: With `jurisdictions = ["auto"]` an ad that names the federal public service as its
+#: employer is not taken to be under Ontario's law because it says "Ottawa".
+FEDERAL_CA = (r"\b(?:Government of Canada|federal public service|Public Service of Canada|"
+              r"Canadian Digital Service|gouvernement du Canada|fonction publique f[ée]d[ée]rale|"
+              r"fonction publique du Canada|Service num[ée]rique canadien)\b")
+FEDERAL_CA_SOURCE = ("https://www.ontario.ca/document/industries-and-jobs-exemptions-or-special-rules/"
+                     "industries-and-jobs-not-covered-under-employment-standards-act")
+
 src = Path(sys.argv[1])
 entries = json.loads(src.read_text(encoding="utf-8"))
 out = []
@@ -171,6 +181,8 @@ for e in entries:
     if code == "CA-ON":
         item["range_cap"] = 50000
         item["range_cap_exempt_above"] = 200000
+        item["not_for_employers"] = FEDERAL_CA
+        item["not_for_employers_source"] = FEDERAL_CA_SOURCE
     if code in PLACES:
         item["places"] = PLACES[code]
     out.append(item)

@@ -101,6 +101,24 @@ def test_auto_place_names(location, codes):
     assert [j["code"] for j in res.metrics["jurisdictions"] or []] == codes
 
 
+@pytest.mark.parametrize("text, codes", [
+    # Ontario's Employment Standards Act does not cover the federal civil service
+    ("Location: Ottawa, Ontario\n\nThe Canadian Digital Service, part of the Government of "
+     "Canada, is hiring a designer.", []),
+    ("Lieu : Ottawa (Ontario)\n\nLe Service numérique canadien du gouvernement du Canada "
+     "recrute une ou un designer.", []),
+    ("Location: Ottawa, Ontario\n\nShopify is hiring a designer for our Ottawa office.", ["CA-ON"]),
+])
+def test_auto_skips_a_law_that_does_not_cover_the_employer(text, codes):
+    res = run(text, ["auto"])
+    assert [j["code"] for j in res.metrics["jurisdictions"] or []] == codes
+
+
+def test_a_named_jurisdiction_applies_whoever_the_employer():
+    text = "Location: Ottawa\n\nThe Government of Canada is hiring a designer."
+    assert [j["code"] for j in run(text, ["CA-ON"]).metrics["jurisdictions"]] == ["CA-ON"]
+
+
 def test_unknown_jurisdiction_is_a_config_error(tmp_path):
     cfg = tmp_path / ".adlint.toml"
     cfg.write_text('jurisdictions = ["US-XX"]\n')

@@ -25,6 +25,7 @@ class Law:
     places: re.Pattern | None = None
     range_cap: float | None = None
     range_cap_exempt_above: float | None = None
+    not_for_employers: re.Pattern | None = None  # employers the law does not cover
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,9 @@ def laws() -> dict[str, Law]:
             requires=tuple(e.get("requires", ())), status=e.get("status", "in force"),
             source=(e.get("sources") or [""])[0],
             places=re.compile(e["places"]) if e.get("places") else None,
-            range_cap=e.get("range_cap"), range_cap_exempt_above=e.get("range_cap_exempt_above"))
+            range_cap=e.get("range_cap"), range_cap_exempt_above=e.get("range_cap_exempt_above"),
+            not_for_employers=(re.compile(e["not_for_employers"], re.IGNORECASE)
+                               if e.get("not_for_employers") else None))
     return out
 
 
@@ -118,6 +121,8 @@ def active(doc: Document, codes: tuple[str, ...], sections: list[str | None]) ->
         for law in table.values():
             if law.places is None or law.code in explicit:
                 continue
+            if law.not_for_employers is not None and law.not_for_employers.search(doc.prose):
+                continue  # the employer is one the law does not cover (Canada's federal service)
             found = next((m.group() for t in texts for m in [law.places.search(t)] if m), None)
             found = found or _in_prose(doc, law)
             if found:
