@@ -593,3 +593,23 @@ def test_posting_names_look_alikes(names):
     posting = "You will build our search.\n\nApply at jobs.example.org.\n\n"
     text = "# Jobs at Acme\n\n" + "".join(f"## {n}\n\n{posting}" for n in names)
     assert hits(text, "titles/title-quality") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Competitively paid role in a growing team.", ["Competitively paid"]),
+    ("Salary is competitive and reviewed every year.", ["Salary is competitive"]),
+    ("**Compensation:** competitive market salary + 0.1% stock options.", ["Compensation:** competitive"]),
+    ("We offer an attractive remuneration package.", ["attractive remuneration"]),
+    ("Generous salary and a friendly team.", ["Generous salary"]),
+])
+def test_competitive_pay_in_every_inflection(text, expected):
+    assert hits(text, "tone/vague-pay") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Salary is competitive: £32,000 to £36,000 a year.",  # a figure in the ad
+    "You will offer customers competitive rates of interest on savings.",
+    "Our prices are competitive and our service is quick.",
+])
+def test_competitive_pay_look_alikes(text):
+    assert hits(text, "tone/vague-pay") == []
