@@ -613,3 +613,20 @@ def test_competitive_pay_in_every_inflection(text, expected):
 ])
 def test_competitive_pay_look_alikes(text):
     assert hits(text, "tone/vague-pay") == []
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    ("inclusive/age-range", "You are between 18 and 30 years old.", ["18 and 30 years old"]),
+    ("tone/long-hours", "You will be on call 24/7 during launches.", ["on call 24/7"]),
+])
+def test_issue_variants(rule, text, expected):
+    assert hits(text, rule) == expected
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("inclusive/age-range", "You have between 10 and 15 years of experience in audit."),
+    ("inclusive/age-range", "Children between 5 and 11 years old visit the museum every day."),
+    ("tone/long-hours", "Our support line is open 24/7, staffed in three shifts."),
+])
+def test_issue_variants_look_alikes(rule, text):
+    assert hits(text, rule) == []
