@@ -27,6 +27,26 @@ def test_requirements_under_a_label_paragraph():
     assert [h[5] for h in hits] == ["Requirements:"]
 
 
+SEVEN = "".join(f"- Experience with tool number {i} in production\n" for i in range(7))
+TMR = dict(rule="structure/too-many-requirements", select=("structure",))
+
+
+def test_items_that_are_not_requirements_are_not_counted():
+    # dates, the right to work and job-title keywords (SEO lists) are not must-haves
+    not_skills = ("- Graduating in summer 2019\n- Eligible to work in the UK\n"
+                  "- Front-End Developer\n- UI Developer\n")
+    assert not found("## Requirements\n\n" + SEVEN + not_skills, **TMR)
+    skills = "- Clear written English\n- Kind code reviews\n"
+    assert found("## Requirements\n\n" + SEVEN + skills, **TMR)
+
+
+def test_apply_anyway_and_legal_qualification_lists():
+    text = "## Requirements\n\n" + TEN + "\nNo one person has all the qualifications listed here, so please apply.\n"
+    assert not found(text, **TMR)
+    opm = "## Qualifications\n\nThis experience must include ALL of the following:\n\n" + TEN
+    assert not found(opm, **TMR)
+
+
 def test_no_nice_to_have_fires_without_a_split_and_not_with_one():
     five = "".join(f"- Skill number {i}\n" for i in range(5))
     text = "## Requirements\n\n" + five
@@ -98,3 +118,11 @@ def test_page_severity_follows_the_profile():
     assert [f.severity for f in res.findings] == ["info"]
     res = lint(PAGE, "html", select=("page/missing-lang",), profile="careers-page")
     assert [f.severity for f in res.findings] == ["warning"]
+
+
+def test_nested_examples_are_not_counted_as_requirements():
+    nested = "".join(f"  - for example, project number {i}\n" for i in range(6))
+    text = "## Requirements\n\n" + SEVEN[:-1] + "\n- A passion for technology, shown by:\n" + nested
+    assert not found(text, **TMR)  # 8 top-level items
+    html = "<h2>Requirements</h2><ul>" + "".join(f"<li>Experience with tool {i} in production</li>" for i in range(10)) + "</ul>"
+    assert found(html, fmt="html", **TMR)  # one line of HTML: every item counts

@@ -40,6 +40,11 @@ _JOB_NOUN = re.compile(
 _NAME_END = re.compile(r"\s[-–—|:]\s|\s?\(")
 
 
+def job_name(words: list[str]) -> bool:
+    """Words that end in the name of a job ("Front-End Developer", "Lead Engineer")."""
+    return bool(words) and bool(_JOB_NOUN.search(words[-1]))
+
+
 def job_headings(doc) -> list[int]:
     """Headings (or short title-like paragraphs) that name jobs, when at least two of
     one kind do: a careers page. "Lead Engineer - Israel" names an engineer."""
@@ -48,7 +53,7 @@ def job_headings(doc) -> list[int]:
         if not _title_like(b):
             continue
         words = WORD.findall(_NAME_END.split(b.text.strip(), 1)[0])
-        if 0 < len(words) <= 8 and _JOB_NOUN.search(words[-1]):
+        if 0 < len(words) <= 8 and job_name(words):
             by_kind.setdefault((b.kind, b.level), []).append(k)
     return [k for ks in by_kind.values() if len(ks) >= 2 for k in ks]
 

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Iterable
 
 from ..analysis.facts import Facts
+from ..analysis.postings import job_name
 from ..analysis.sections import optional_markers
+from ..analysis.words import WORD
 from ..document import trimmed
 from ..finding import Finding
 from . import patterns
 from .base import Check
+
+
+#: a date in a list item ("Graduating in 2019", "Available from June 2019"): not a skill
+_DATE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
+def _top_level(doc, items: list) -> list:
+    """The items of a list, without the ones nested under another item (examples of it,
+    not requirements of their own): those that start further right in the Markdown
+    source. (HTML puts items anywhere on a line, so its lists are taken whole.)"""
+    if doc.format != "markdown":
+        return items
+    lines = doc.lines
+    columns = [lines.position(b.source_start(0))[1] for b in items]
+    least = min(columns, default=0)
+    return [b for b, c in zip(items, columns) if c <= least + 1]
 
 
 def _whole(check: Check, doc, block, message: str) -> Finding:
@@ -51,18 +70,35 @@ class RequirementsCountCheck(_RequirementLists):
     optional do not count; an ad that says to apply anyway is not judged)."""
 
     kind = "requirements-count"
-    options = {**_RequirementLists.options, "max_items": (int, 8), "apply_anyway": (list, [])}
+    options = {**_RequirementLists.options, "max_items": (int, 8), "apply_anyway": (list, []),
+               "not_requirements": (list, [])}
 
     @cached_property
     def apply_anyway(self):
         return patterns.compile_terms(self.opts["apply_anyway"])
+
+    @cached_property
+    def not_requirements(self):
+        return patterns.compile_terms(self.opts["not_requirements"])
+
+    def _counts(self, text: str) -> bool:
+        """A must-have skill or quality: not optional, not a date or the right to work
+        (`not_requirements`), not a bare job title (SEO keywords: "UI Developer")."""
+        if self.is_optional(text):
+            return False
+        if _DATE.search(text) or (self.not_requirements is not None
+                                  and self.not_requirements.search(text)):
+            return False
+        words = WORD.findall(text)
+        return not (len(words) <= 4 and text.strip()[-1:] not in ".;" and job_name(words))
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         limit = self.opts["max_items"]
         if self.apply_anyway is not None and self.apply_anyway.search(doc.prose):
             return
         for label, items in self.lists(facts):
-            must = [b for b in items if not self.is_optional(b.text)]
+            items = _top_level(doc, items)
+            must = [b for b in items if self._counts(b.text)]
             if len(must) > limit:
                 msg = self.format(self.rule.message, items=len(must), max_items=limit)
                 yield _whole(self, doc, label if label is not None else items[0], msg)
