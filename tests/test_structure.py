@@ -34,7 +34,8 @@ TMR = dict(rule="structure/too-many-requirements", select=("structure",))
 def test_items_that_are_not_requirements_are_not_counted():
     # dates, the right to work and job-title keywords (SEO lists) are not must-haves
     not_skills = ("- Graduating in summer 2019\n- Eligible to work in the UK\n"
-                  "- Front-End Developer\n- UI Developer\n")
+                  "- Front-End Developer\n- UI Developer\n- Interaction Developer etc.\n"
+                  "- Considering graduate developer jobs in Bristol such as: Front End Developer\n")
     assert not found("## Requirements\n\n" + SEVEN + not_skills, **TMR)
     skills = "- Clear written English\n- Kind code reviews\n"
     assert found("## Requirements\n\n" + SEVEN + skills, **TMR)

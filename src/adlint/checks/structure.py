@@ -89,8 +89,8 @@ class RequirementsCountCheck(_RequirementLists):
         if _DATE.search(text) or (self.not_requirements is not None
                                   and self.not_requirements.search(text)):
             return False
-        words = WORD.findall(text)
-        return not (len(words) <= 4 and text.strip()[-1:] not in ".;" and job_name(words))
+        words = [w for w in WORD.findall(text) if w.lower() != "etc"]
+        return not (len(words) <= 4 and text.strip()[-1:] not in ";" and job_name(words))
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         limit = self.opts["max_items"]
