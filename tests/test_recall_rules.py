@@ -630,3 +630,29 @@ def test_issue_variants(rule, text, expected):
 ])
 def test_issue_variants_look_alikes(rule, text):
     assert hits(text, rule) == []
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_unmarked_list_fix_makes_a_list(newline):
+    from adlint.engine.fix import apply_edits
+
+    text = newline.join(["## The role", "", "What you'll do:", "Build our payments API",
+                         "Review code with the team", "Mentor a junior developer", ""])
+    res = adlint.lint_text(text, select=(UNMARKED,), cache=False, language="en")
+    fixed, n = apply_edits(text, res.findings)
+    assert n == 1
+    assert fixed == newline.join(["## The role", "", "What you'll do:", "", "- Build our payments API",
+                                  "- Review code with the team", "- Mentor a junior developer", ""])
+    assert adlint.lint_text(fixed, select=(UNMARKED,), cache=False, language="en").findings == []
+
+
+def test_a_fix_goes_in_whole_or_waits():
+    from adlint.engine.fix import apply_edits
+    from adlint.finding import Edit, Finding
+
+    whole = Finding("a", "info", "m", fix=[Edit(0, 0, "\n"), Edit(5, 5, "- "), Edit(10, 10, "- ")])
+    clash = Finding("b", "info", "m", fix=[Edit(4, 7, "XYZ")])
+    text = "abcdefghijklmnop"
+    fixed, n = apply_edits(text, [clash, whole])
+    # the fix that starts first goes in whole; the clashing one waits, also whole
+    assert n == 1 and fixed == "\nabcde- fghij- klmnop"

@@ -11,7 +11,7 @@ from ..analysis.postings import job_name
 from ..analysis.sections import optional_markers
 from ..analysis.words import WORD
 from ..document import trimmed
-from ..finding import Finding
+from ..finding import Edit, Finding
 from . import patterns
 from .base import Check
 
@@ -138,6 +138,18 @@ class WallOfTextCheck(Check):
         yield self.finding(self.format(self.rule.message, words=words))
 
 
+def _list_markup(source: str, item_starts: list[int]) -> list[Edit]:
+    """The edits that make lines into a Markdown list: a blank line after the label (in
+    the file's own line ending) and "- " before each item."""
+    first = item_starts[0]
+    newline = "\r\n" if source[max(first - 2, 0):first] == "\r\n" else (
+        "\r" if source[first - 1:first] == "\r" else "\n")
+    line_start = source.rfind("\n", 0, first) + 1 if newline != "\r" else first
+    edits = [Edit(line_start, line_start, newline)]
+    edits += [Edit(at, at, "- ") for at in item_starts]
+    return edits
+
+
 class UnmarkedListCheck(Check):
     """A Markdown paragraph that is a list without list markup: a label ending in ":"
     and then at least `min_items` lines that each start a new item (a capital letter, or
@@ -146,18 +158,21 @@ class UnmarkedListCheck(Check):
     own line and do not count."""
 
     kind = "unmarked-list"
+    fixable = True
     options = {"min_items": (int, 3)}
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         if doc.format != "markdown":
             return
         for block in doc.blocks:
-            if block.kind not in ("paragraph", "list_item", "quote") or "\n" not in block.text:
-                continue
+            if block.kind != "paragraph" or "\n" not in block.text:
+                continue  # (inside a list item or a quote, "- " would change the nesting)
             found = self._items(doc, block)
             if found is not None:
-                i, j, n = found
-                yield self.finding(self.format(self.rule.message, items=n), block, i, j, doc)
+                i, j, starts = found
+                f = self.finding(self.format(self.rule.message, items=len(starts)), block, i, j, doc)
+                f.fix = _list_markup(doc.source, [block.source_start(at) for at in starts])
+                yield f
 
     def _items(self, doc, block):
         text = block.text
@@ -183,4 +198,4 @@ class UnmarkedListCheck(Check):
                 return None  # a wrapped sentence, not an item
             previous = line
         i, j = trimmed(text, 0, len(text))  # the label and its lines: the run-on paragraph
-        return i, j, len(lines)
+        return i, j, starts

@@ -15,20 +15,31 @@ class FixError(Exception):
 
 
 def apply_edits(text: str, findings: list[Finding]) -> tuple[str, int]:
-    """text with every non-overlapping fix applied; and how many were applied."""
-    edits = sorted((e for f in findings if f.fix for e in f.fix), key=lambda e: (e.start, e.end))
+    """text with every non-overlapping fix applied, and how many findings were fixed. A
+    finding's edits go in together or not at all (a list's "- " markers, one per line);
+    one that overlaps an edit already taken waits for the next run."""
+    taken: list = []
+    applied = 0
+    for f in sorted((f for f in findings if f.fix), key=lambda f: min((e.start, e.end) for e in f.fix)):
+        if any(_overlap(e, t) for e in f.fix for t in taken):
+            continue
+        taken.extend(f.fix)
+        applied += 1
     out = []
     last = 0
-    applied = 0
-    for e in edits:
-        if e.start < last:
-            continue  # overlaps an earlier edit: leave it for the next run
+    for e in sorted(taken, key=lambda e: (e.start, e.end)):
         out.append(text[last:e.start])
         out.append(e.replacement)
         last = e.end
-        applied += 1
     out.append(text[last:])
     return "".join(out), applied
+
+
+def _overlap(a, b) -> bool:
+    """Two edits that touch the same text (two insertions at one point count too)."""
+    if a.start == a.end or b.start == b.end:
+        return a.start == b.start or (b.start < a.start < b.end) or (a.start < b.start < a.end)
+    return a.start < b.end and b.start < a.end
 
 
 def encode(src: Source, text: str) -> bytes:
