@@ -331,3 +331,16 @@ def test_the_screenshot_script_is_runnable():
     compile(src, "screenshots.py", "exec")
     for name in ("serve-desktop.png", "serve-phone.png", "report.png", "report-phone.png"):
         assert name in src
+
+
+def test_a_french_ad_shows_its_reading_ease(tmp_path):
+    hard = ("Agir en tant qu'autorité technique experte de l'organisme dans le cadre de "
+            "l'acquisition, de la conception, du développement, de l'intégration et de "
+            "l'exploitation des solutions numériques ministérielles et interministérielles. ")
+    plain = "Vous écrirez du code. Vous aiderez l'équipe. Vous parlerez aux gens. "
+    page = _report(tmp_path, ("dur.md", "---\nlang: fr\n---\n# Architecte\n\n" + hard * 8 + "\n"),
+                   ("simple.md", "---\nlang: fr\n---\n# Développeuse ou développeur\n\n" + plain * 12 + "\n"))
+    dur = re.search(r'data-gauge="grade">.*?</div></div>', _section(page, "dur.md"), re.S).group(0)
+    assert "ease " in dur and "not measured" not in dur and "reading ease of 50" in dur
+    assert re.search(r'class="gauge st-bad" data-gauge="grade"', _section(page, "dur.md"))
+    assert not re.search(r'class="gauge st-bad" data-gauge="grade"', _section(page, "simple.md"))

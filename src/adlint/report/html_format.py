@@ -42,6 +42,8 @@ SPLIT_OVER = 200
 
 #: Reading gauge: grade and longest-sentence limits (readability/grade, long-sentence).
 GOOD_GRADE, HARD_GRADE = 10, 12
+#: French ads: reading ease (Kandel & Moles; readability/ease in rules/readability.fr.yaml)
+GOOD_EASE, HARD_EASE = 50, 40
 LONG_SENTENCE, VERY_LONG_SENTENCE = 30, 40
 
 _esc = html.escape
@@ -291,20 +293,28 @@ def gauges(result, interactive: bool = False, offset=_identity, doc=None) -> str
     m = result.metrics or {}
     parts = []
     grade = m.get("grade")
+    ease = m.get("flesch_reading_ease") if grade is None else None  # French: Kandel & Moles
     longest = longest_sentences(result, doc=doc)
-    if grade is not None or longest:
+    if grade is not None or ease is not None or longest:
         top = longest[0][0] if longest else 0
         g = grade if grade is not None else 0
-        if g > HARD_GRADE or top > VERY_LONG_SENTENCE:
+        if ease is not None:  # 0-100, higher is easier: shown on the grade bar's scale
+            g = max(0.0, (100 - ease) / 5)
+            hard, good = ease < HARD_EASE, ease < GOOD_EASE
+        else:
+            hard, good = g > HARD_GRADE, g > GOOD_GRADE
+        if hard or top > VERY_LONG_SENTENCE:
             st, status = "bad", "hard to read"
-        elif g > GOOD_GRADE or top > LONG_SENTENCE:
+        elif good or top > LONG_SENTENCE:
             st, status = "warn", "harder than it needs to be"
         else:
             st, status = "ok", "easy to read"
         if top > LONG_SENTENCE:
             status += f": a {top:,}-word sentence"
         avg = m.get("avg_sentence_length")
-        hint = (f'<div class="hint">aim for grade {GOOD_GRADE} or below and sentences under '
+        aim = (f"a reading ease of {GOOD_EASE} or more" if ease is not None
+               else f"grade {GOOD_GRADE} or below")
+        hint = (f'<div class="hint">aim for {aim} and sentences under '
                 f'{LONG_SENTENCE} words' + (f"; {avg:.1f} words a sentence on average" if avg else "")
                 + "</div>")
         rows = []
@@ -319,7 +329,8 @@ def gauges(result, interactive: bool = False, offset=_identity, doc=None) -> str
                    if rows else "")
         width = min(max(g, 0), 20) * 5
         bar = f'<div class="bar" aria-hidden="true"><span style="width:{width:.0f}%"></span></div>'
-        value = f"grade {fmt_grade(grade)}" if grade is not None else "not measured"
+        value = (f"grade {fmt_grade(grade)}" if grade is not None
+                 else f"ease {ease:.0f} (Kandel and Moles)" if ease is not None else "not measured")
         parts.append(_gauge("grade", "Reading", st, value, status, bar + hint + listing))
     words = m.get("words")
     if words is not None:
