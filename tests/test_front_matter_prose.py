@@ -137,3 +137,11 @@ def test_the_cli_reads_the_setting(tmp_path):
                           "--select", "jargon/self-starter", "ad.md"],
                          cwd=tmp_path, capture_output=True, text=True)
     assert "ad.md:9:" in out.stdout and "self-starter" in out.stdout
+
+
+def test_the_rest_of_a_value_that_cannot_be_placed_is_left_out_too():
+    text = ('---\nskills: "Be a rockstar\n  with C#"\nresponsibilities:\n- "Escaped \\"ninja\\"\n'
+            '  still quoted"\n- Run the release train\n---\n\nBody.\n')
+    doc = parse("a.md", text, "markdown", SCHEMA_ORG)
+    assert [b.text for b in doc.blocks if b.heading in ("Skills", "Responsibilities")] == [
+        "Run the release train"]

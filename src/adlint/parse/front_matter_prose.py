@@ -131,6 +131,7 @@ def front_matter_blocks(source: str, keys: dict[str, str]) -> list[Block]:
     blocks: list[Block] = []
     field: _Field | None = None
     literal = False  # inside a | or > block scalar
+    unplaced = False  # inside a value this reader cannot place (an escaped or open quote)
     for offset, line in _lines(m.group(2), m.start(2)):
         stripped = line.strip()
         indent = len(line) - len(line.lstrip(" \t"))
@@ -139,7 +140,7 @@ def front_matter_blocks(source: str, keys: dict[str, str]) -> list[Block]:
                 field.finish()
                 blocks.extend(field.blocks)
                 field = None
-            literal = False
+            literal = unplaced = False
             km = _KEY.match(line)
             if km and km.group(1) in keys:
                 field = _Field(keys[km.group(1)])
@@ -150,6 +151,10 @@ def front_matter_blocks(source: str, keys: dict[str, str]) -> list[Block]:
                     value = _scalar(rest, offset + km.end())
                     if value:
                         field.start("paragraph", *value)
+                    else:
+                        unplaced = True  # its continuation lines are not prose either
+            continue
+        if unplaced and not _ITEM.match(line):
             continue
         if field is None:
             continue
@@ -163,6 +168,7 @@ def front_matter_blocks(source: str, keys: dict[str, str]) -> list[Block]:
             if one:
                 rest, at = rest[one.end():], at + one.end()
             value = _scalar(rest, at)
+            unplaced = value is None
             if value:
                 field.start("list_item", *value)
             else:
