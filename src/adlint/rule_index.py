@@ -87,6 +87,14 @@ def added() -> dict:
     return _added
 
 
+def take_added() -> dict:
+    """Entries made in this process since the last call (a worker hands them to the
+    parent batch by batch; each is sent once)."""
+    global _added
+    out, _added = _added, {}
+    return out
+
+
 def merge(entries: dict) -> None:
     for kind, values in entries.items():
         for key, value in values.items():
