@@ -73,3 +73,27 @@ def test_other_attributes_are_the_patterns():
     pf = Prefiltered(pat)
     assert pf.pattern == pat.pattern and pf.flags == pat.flags
     assert pf.sub("y", "a x b") == "a y b"
+
+
+@pytest.mark.parametrize("sources", [
+    [r"^(?:a|an)\s+(?:leading|reputable)\s+company"], [r"cover\s+letters?$", r"^two\s+references"],
+    [r"(?i)^entre \d{2} et \d{2} ans"], [r"\Aapply now"], [r"(?-m:^)apply"], [r"x*"],
+])
+def test_blocks_left_out_of_a_block_by_block_search_have_no_match(sources):
+    """A raw pattern with ^ or $ runs block by block, only in the blocks one pass over
+    the prose can match (checks/term.py): the others have no match of their own."""
+    from adlint.checks.patterns import UserPattern
+
+    blocks = ["A leading company", "a reputable  company hires", "Send a cover letter",
+              "two references\nand a cover letter", "entre 25 et 35 ans", "Entre 20 et 30 ans, é",
+              "apply now", "x", "We are a leading company", "no match here ’"]
+    pat = UserPattern(sources)
+    starts, pos = [], 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b) + 2
+    maybe = pat.blocks_to_search("\n\n".join(blocks), starts)
+    for k, b in enumerate(blocks):
+        if maybe is not None and k not in maybe:
+            assert not list(pat.finditer(b)), (k, b)
+    assert maybe is None or maybe  # every source here matches some block

@@ -164,7 +164,7 @@ def encoded(text: str) -> tuple[bytes | None, bool]:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         data = None
-    if len(_ENCODED) >= 32:
+    if len(_ENCODED) >= 256:  # a document's prose and its blocks (searched block by block)
         _ENCODED.clear()
     _ENCODED[id(text)] = (text, data, data is not None and len(data) == len(text))
     return data, data is not None and len(data) == len(text)

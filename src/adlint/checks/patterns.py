@@ -8,6 +8,8 @@ backtracks catastrophically, and a pack costs one scan per block.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import partial
 
 from ..analysis.prefilter import Prefiltered
 
@@ -88,6 +90,12 @@ def match_case(template: str, replacement: str) -> str:
 
 # -- user-written regular expressions ---------------------------------------------
 
+_UNSET = object()
+#: what makes a pattern's matches depend on more than the lines around them: \A and \z
+#: (the text's start and end, not a line's) and an inline flag group setting or clearing m
+_NOT_PER_LINE = re.compile(r"\\[Az]|\(\?[imsU]*-|\(\?[isU]*m")
+
+
 class UserPattern:
     """Raw `patterns` from rule packs, run by RE2: linear time whatever the
     pattern, so a shared pack cannot hang adlint with `(a+)+$`. Matches must start
@@ -110,6 +118,61 @@ class UserPattern:
                 raise ValueError(f"pattern {s!r} is not valid RE2 syntax ({detail}); rule "
                                  "pack patterns use RE2: no lookaround or backreferences")
         self.regex = re2.compile("|".join(f"(?:{s})" for s in sources), options)
+        self.case_sensitive = case_sensitive
+        self._multiline = _UNSET
+        # without named groups (lastgroup is always None) the program is called directly:
+        # one call a search, no match object (a pattern run block by block is searched
+        # thousands of times in a run)
+        self._spans = (None if self.regex.groupindex
+                       else partial(self.regex._regexp.Match, re2._Anchor.UNANCHORED))
+
+    def _prose_spans(self):
+        """The program run over a whole prose with ^ and $ at every line's start and end
+        (so at every block's), or None where that is not a superset of the block-by-block
+        matches (\\A, \\z or an inline m flag in the pattern; a pattern matching empty)."""
+        if self._multiline is _UNSET:
+            import re2
+
+            self._multiline = None
+            source = self.regex.pattern
+            if not (_NOT_PER_LINE.search(source) or self.regex.search("") is not None):
+                options = re2.Options()
+                options.log_errors = False
+                options.case_sensitive = self.case_sensitive
+                try:
+                    regex = re2.compile("(?m)" + source, options)
+                    self._multiline = partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
+                except Exception:
+                    pass
+        return self._multiline
+
+    def blocks_to_search(self, prose: str, starts: list[int]) -> set[int] | None:
+        """Indexes of the blocks (text at `starts` in `prose`, joined by blank lines) in
+        which a block-by-block search may match, from one pass over the prose; None: search
+        every block. A match in a block is a match at the same place in the prose with ^
+        and $ per line, so a block where no such match starts has none of its own."""
+        from ..analysis.prefilter import encoded
+
+        spans = self._prose_spans()
+        data, ascii_ = encoded(prose)
+        if spans is None or data is None:
+            return None
+        from re2._re2 import BytesToCharLen, CharLenToBytes
+
+        out: set[int] = set()
+        nb, last = len(data), len(starts) - 1
+        bpos = 0
+        while bpos <= nb:
+            b = spans(data, bpos, nb)[0][0]
+            if b < 0:
+                break
+            k = bisect_right(starts, b if ascii_ else BytesToCharLen(data, 0, b)) - 1
+            out.add(k)
+            if k >= last:
+                break
+            # one start is enough: go on from the next block
+            bpos = starts[k + 1] if ascii_ else CharLenToBytes(data, 0, starts[k + 1])
+        return out
 
     def finditer(self, text: str):
         from ..analysis.prefilter import encoded
@@ -119,19 +182,23 @@ class UserPattern:
             yield from self._finditer_str(text)
             return
         # the bytes once (shared with the other patterns), not once per search
-        from re2._re2 import BytesToCharLen
-
         n, nb = len(text), len(data)
-        search = self.regex.search
+        search, spans = self.regex.search, self._spans
         bpos = 0
         while bpos <= nb:
-            m = search(data, bpos)
-            if m is None:
-                return
-            bs, be = m.span()
-            s, e = (bs, be) if ascii_ else (BytesToCharLen(data, 0, bs), BytesToCharLen(data, 0, be))
+            if spans is not None:
+                m = None
+                bs, be = spans(data, bpos, nb)[0]
+                if bs < 0:
+                    return
+            else:
+                m = search(data, bpos)
+                if m is None:
+                    return
+                bs, be = m.span()
+            s, e = (bs, be) if ascii_ else (_char_len(data, 0, bs), _char_len(data, 0, be))
             if e > s and not (s > 0 and _is_word(text[s - 1])) and not (e < n and _is_word(text[e])):
-                yield Hit(s, e, text[s:e], m.lastgroup)
+                yield Hit(s, e, text[s:e], m.lastgroup if m is not None else None)
                 bpos = be
             else:  # one character on
                 bpos = bs + (1 if ascii_ or s >= n else len(text[s].encode("utf-8")))
@@ -171,6 +238,12 @@ class Hit:
 
     def group(self) -> str:
         return self._text
+
+
+def _char_len(data: bytes, start: int, end: int) -> int:
+    from re2._re2 import BytesToCharLen
+
+    return BytesToCharLen(data, start, end)
 
 
 def _is_word(ch: str) -> bool:
