@@ -97,3 +97,20 @@ def test_blocks_left_out_of_a_block_by_block_search_have_no_match(sources):
         if maybe is not None and k not in maybe:
             assert not list(pat.finditer(b)), (k, b)
     assert maybe is None or maybe  # every source here matches some block
+
+
+@pytest.mark.parametrize("source", PATTERNS + [r"\Aprovide", r"(?m)^- lead", r"ſ\Z", r"dental$"])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.IGNORECASE | re.MULTILINE])
+def test_blocks_left_out_of_a_prefiltered_search_have_no_match(source, flags):
+    """blocks_to_search reads the prose once: a block it leaves out has no match of its
+    own, with ^ and \\A at each block's start (elements.py searches block by block)."""
+    pat = re.compile(source, flags)
+    blocks = [t for t in TEXTS if t] + ["provide", "Provide it", "dental"]
+    starts, pos = [], 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b) + 2
+    maybe = Prefiltered(pat).blocks_to_search("\n\n".join(blocks), starts)
+    for k, b in enumerate(blocks):
+        if maybe is not None and k not in maybe:
+            assert pat.search(b) is None, (k, b)

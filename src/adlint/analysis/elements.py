@@ -246,10 +246,17 @@ def _contact(doc: Document, keys: list[str | None], lang: _Data) -> Evidence | N
     and outside an offer of adjustments ("let us know if you need adjustments by
     emailing access@…" is where to ask for them). An address on its own under a
     how-to-apply label ("Apply\n\nPlease connect with us at jobs@…") is where to apply."""
-    for b, key in zip(doc.blocks, keys):
+    # blocks without an offer to talk count only with an e-mail address (an "@")
+    offers = lang.contact_offers.blocks_to_search(doc.prose, doc.block_starts)
+    for k, (b, key) in enumerate(zip(doc.blocks, keys)):
+        src = None
+        if offers is not None and k not in offers:
+            src = _block_source(doc, b)
+            if "@" not in src:
+                continue
         if not b.text.strip() or lang.apply_instruction.search(b.text) or _other_script(b.text):
             continue
-        src = _block_source(doc, b)
+        src = src if src is not None else _block_source(doc, b)
         email = _EMAIL.search(src)
         m = lang.contact_offers.search(b.text)
         offer = m and (email or _PHONE.search(src))

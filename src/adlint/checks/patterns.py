@@ -8,7 +8,6 @@ backtracks catastrophically, and a pack costs one scan per block.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import partial
 
 from ..analysis.prefilter import Prefiltered
@@ -151,28 +150,9 @@ class UserPattern:
         which a block-by-block search may match, from one pass over the prose; None: search
         every block. A match in a block is a match at the same place in the prose with ^
         and $ per line, so a block where no such match starts has none of its own."""
-        from ..analysis.prefilter import encoded
+        from ..analysis.prefilter import blocks_matched
 
-        spans = self._prose_spans()
-        data, ascii_ = encoded(prose)
-        if spans is None or data is None:
-            return None
-        from re2._re2 import BytesToCharLen, CharLenToBytes
-
-        out: set[int] = set()
-        nb, last = len(data), len(starts) - 1
-        bpos = 0
-        while bpos <= nb:
-            b = spans(data, bpos, nb)[0][0]
-            if b < 0:
-                break
-            k = bisect_right(starts, b if ascii_ else BytesToCharLen(data, 0, b)) - 1
-            out.add(k)
-            if k >= last:
-                break
-            # one start is enough: go on from the next block
-            bpos = starts[k + 1] if ascii_ else CharLenToBytes(data, 0, starts[k + 1])
-        return out
+        return blocks_matched(self._prose_spans(), prose, starts)
 
     def finditer(self, text: str):
         from ..analysis.prefilter import encoded
