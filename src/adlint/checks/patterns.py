@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from ..analysis.prefilter import Prefiltered
+from ..analysis.prefilter import Prefiltered, blocks_matched, encoded
 
 #: Optional English inflection endings added to each word of a term.
 SUFFIX = r"(?:s|es|ed|d|ing)?"
@@ -91,8 +91,8 @@ def match_case(template: str, replacement: str) -> str:
 
 _UNSET = object()
 #: what makes a pattern's matches depend on more than the lines around them: \A and \z
-#: (the text's start and end, not a line's) and an inline flag group setting or clearing m
-_NOT_PER_LINE = re.compile(r"\\[Az]|\(\?[imsU]*-|\(\?[isU]*m")
+#: (the text's start and end, not a line's) and an inline flag group clearing m
+_NOT_PER_LINE = re.compile(r"\\[Az]|\(\?[imsU]*-[imsU]*m")
 
 
 class UserPattern:
@@ -150,13 +150,9 @@ class UserPattern:
         which a block-by-block search may match, from one pass over the prose; None: search
         every block. A match in a block is a match at the same place in the prose with ^
         and $ per line, so a block where no such match starts has none of its own."""
-        from ..analysis.prefilter import blocks_matched
-
         return blocks_matched(self._prose_spans(), prose, starts)
 
     def finditer(self, text: str):
-        from ..analysis.prefilter import encoded
-
         data, ascii_ = encoded(text)
         if data is None:  # lone surrogates: RE2 reads the str itself
             yield from self._finditer_str(text)
