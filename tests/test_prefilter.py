@@ -114,3 +114,25 @@ def test_blocks_left_out_of_a_prefiltered_search_have_no_match(source, flags):
     for k, b in enumerate(blocks):
         if maybe is not None and k not in maybe:
             assert pat.search(b) is None, (k, b)
+
+
+def test_blocks_left_out_of_an_re2_search_have_no_match():
+    """re2_blocks (experience.py's years and technologies) reads the prose once: a block
+    it leaves out has no match of its own; \\A keeps every block searched."""
+    from adlint.checks.patterns import re2_blocks
+    from adlint.checks.title import compile_re2
+
+    blocks = ["10+ years of Kubernetes", "no years here", "Experience: 4 years", "years",
+              "5 yrs Rust\nand more", "’ 3 years"]
+    starts, pos = [], 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b) + 2
+    prose = "\n\n".join(blocks)
+    regexes = compile_re2([r"(?P<years>\d+)\+?\s*(?:years?|yrs)\b", r"^experience:"], False)
+    maybe = re2_blocks(regexes, prose, starts)
+    assert maybe == {0, 2, 4, 5}
+    for k, b in enumerate(blocks):
+        if k not in maybe:
+            assert not any(r.search(b) for r in regexes)
+    assert re2_blocks(compile_re2([r"\Ayears"], False), prose, starts) is None

@@ -95,6 +95,46 @@ _UNSET = object()
 _NOT_PER_LINE = re.compile(r"\\[Az]|\(\?[imsU]*-[imsU]*m")
 
 
+def line_program(source: str, case_sensitive: bool):
+    """An RE2 pattern's program for a whole prose, ^ and $ at every line's start and end
+    (so at every block's): a superset of its matches in each block searched alone (a
+    Match partial for blocks_matched). None where it is not one (\\A, \\z or a group
+    clearing m in the pattern), or where the pattern matches the empty string."""
+    import re2
+
+    if _NOT_PER_LINE.search(source):
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = case_sensitive
+    try:
+        regex = re2.compile("(?m)" + source, options)
+    except Exception:
+        return None
+    if regex.search("") is not None:
+        return None
+    return partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
+
+
+_LINE_PROGRAMS: dict[int, tuple] = {}
+
+
+def re2_blocks(regexes, prose: str, starts: list[int]) -> set[int] | None:
+    """The blocks (texts at `starts` in `prose`) in which one of the RE2 `regexes`
+    (compiled rule-pack patterns), searched in the block's text alone, may match, from
+    one pass over the prose each; None: search every block."""
+    out: set[int] = set()
+    for r in regexes:
+        hit = _LINE_PROGRAMS.get(id(r))
+        if hit is None or hit[0] is not r:
+            hit = _LINE_PROGRAMS[id(r)] = (r, line_program(r.pattern, r.options.case_sensitive))
+        found = blocks_matched(hit[1], prose, starts)
+        if found is None:
+            return None
+        out |= found
+    return out
+
+
 class UserPattern:
     """Raw `patterns` from rule packs, run by RE2: linear time whatever the
     pattern, so a shared pack cannot hang adlint with `(a+)+$`. Matches must start
@@ -126,23 +166,8 @@ class UserPattern:
                        else partial(self.regex._regexp.Match, re2._Anchor.UNANCHORED))
 
     def _prose_spans(self):
-        """The program run over a whole prose with ^ and $ at every line's start and end
-        (so at every block's), or None where that is not a superset of the block-by-block
-        matches (\\A, \\z or an inline m flag in the pattern; a pattern matching empty)."""
         if self._multiline is _UNSET:
-            import re2
-
-            self._multiline = None
-            source = self.regex.pattern
-            if not (_NOT_PER_LINE.search(source) or self.regex.search("") is not None):
-                options = re2.Options()
-                options.log_errors = False
-                options.case_sensitive = self.case_sensitive
-                try:
-                    regex = re2.compile("(?m)" + source, options)
-                    self._multiline = partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
-                except Exception:
-                    pass
+            self._multiline = line_program(self.regex.pattern, self.case_sensitive)
         return self._multiline
 
     def blocks_to_search(self, prose: str, starts: list[int]) -> set[int] | None:
