@@ -6,6 +6,7 @@ jobs, so output is deterministic.
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, replace
 from typing import Callable
@@ -102,6 +103,17 @@ def _prepare(all_settings) -> None:
 def run(jobs: list[Job], n_jobs: int | None = None, use_cache: bool = True,
         progress: Callable[[FileResult], None] | None = None) -> list[FileResult]:
     """Lint every job; n_jobs None means one process per CPU core."""
+    # what is loaded so far (rules, compiled patterns, word lists) lives as long as the
+    # run: the collector stops walking it after every few hundred allocations, and forked
+    # workers stop copying its pages by touching it
+    gc.freeze()
+    try:
+        return _run(jobs, n_jobs, use_cache)
+    finally:
+        gc.unfreeze()
+
+
+def _run(jobs: list[Job], n_jobs: int | None, use_cache: bool) -> list[FileResult]:
     n = n_jobs or os.cpu_count() or 1
     n = max(1, min(n, len(jobs) // 4 or 1))  # a process pays off from a few files each
     if n == 1:
@@ -112,6 +124,7 @@ def run(jobs: list[Job], n_jobs: int | None = None, use_cache: bool = True,
     from concurrent.futures import ProcessPoolExecutor
 
     _prepare(list({repr(j.settings): j.settings for j in jobs}.values()))
+    gc.freeze()  # the compiled checks too
 
     # fork shares the loaded rules with the workers; elsewhere spawn re-imports them
     method = "fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" else "spawn"
