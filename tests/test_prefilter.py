@@ -136,3 +136,17 @@ def test_blocks_left_out_of_an_re2_search_have_no_match():
         if k not in maybe:
             assert not any(r.search(b) for r in regexes)
     assert re2_blocks(compile_re2([r"\Ayears"], False), prose, starts) is None
+
+
+@pytest.mark.parametrize("source", PATTERNS + [r"(?P<years>\d+)\s+(?P<unit>years?)", "x"])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.IGNORECASE | re.MULTILINE])
+def test_a_program_from_the_rule_index_is_the_compilers(source, flags):
+    """compile_python keeps Python's compiled program in the rule index: the pattern it
+    rebuilds, the first time and from the index, is the one re.compile gives."""
+    first = prefilter.compile_python(source, flags)
+    again = prefilter.compile_python(source, flags)  # from the index's entry
+    expected = re.compile(source, flags)
+    assert first == expected and again == expected
+    assert again.groupindex == expected.groupindex and again.groups == expected.groups
+    with pytest.raises(re.error):
+        prefilter.compile_python("(unclosed", flags)

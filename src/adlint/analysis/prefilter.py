@@ -174,6 +174,41 @@ def encoded(text: str) -> tuple[bytes | None, bool]:
     return data, data is not None and len(data) == len(text)
 
 
+def compile_python(source: str, flags: int = 0) -> re.Pattern:
+    """re.compile(source, flags), the compiled program kept in the rule index: Python's
+    regex compiler takes a tenth of a second over the big alternations of a run, and
+    every start (one ad, each worker) paid it again; the program is rebuilt from its list
+    in microseconds. The pattern is the one re.compile gives (Pattern.__eq__ compares
+    source, flags and program): this is re._compiler.compile, its program kept."""
+    from .. import rule_index
+
+    flags = int(flags)
+    if flags & re.DEBUG:
+        return re.compile(source, flags)
+    key = f"{flags} {source}"
+    entry = rule_index.get("sre", key)
+    if entry is None:
+        try:
+            from re import _compiler, _parser
+
+            tree = _parser.parse(source, flags)
+            entry = (int(flags | tree.state.flags), [int(x) for x in _compiler._code(tree, flags)],
+                     tree.state.groups - 1, dict(tree.state.groupdict))
+        except Exception:  # an invalid source raises re.compile's own error
+            return re.compile(source, flags)
+        rule_index.put("sre", key, entry)
+    try:
+        import _sre
+
+        all_flags, code, groups, groupindex = entry
+        indexgroup = [None] * (groups + 1)
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return _sre.compile(source, all_flags, code, groups, groupindex, tuple(indexgroup))
+    except Exception:  # a program of another layout: compile it
+        return re.compile(source, flags)
+
+
 def _program(source: str):
     """RE2's compiled program for a superset source, called directly (one call a search,
     no match object), or None: it cannot compile, or it matches the empty string
@@ -239,7 +274,7 @@ class Prefiltered:
     @property
     def pat(self) -> re.Pattern:
         if self._pat is None:
-            self._pat = re.compile(self._source, self._flags)
+            self._pat = compile_python(self._source, self._flags)
         return self._pat
 
     @property
