@@ -240,17 +240,26 @@ def blocks_matched(program, prose: str, starts: list[int]) -> set[int] | None:
 
     out: set[int] = set()
     nb, last = len(data), len(starts) - 1
-    bpos = 0
+    bpos = last_b = last_c = 0  # offsets move forward only: converted from the last pair
     while bpos <= nb:
         b = program(data, bpos, nb)[0][0]
         if b < 0:
             break
-        k = bisect_right(starts, b if ascii_ else BytesToCharLen(data, 0, b)) - 1
+        if ascii_:
+            c = b
+        else:
+            c = last_c + BytesToCharLen(data, last_b, b)
+            last_b, last_c = b, c
+        k = bisect_right(starts, c) - 1
         out.add(k)
         if k >= last:
             break
         # one start is enough: go on from the next block
-        bpos = starts[k + 1] if ascii_ else CharLenToBytes(data, 0, starts[k + 1])
+        if ascii_:
+            bpos = starts[k + 1]
+        else:
+            bpos = last_b + CharLenToBytes(data, last_b, starts[k + 1] - last_c)
+            last_b, last_c = bpos, starts[k + 1]
     return out
 
 
