@@ -8,7 +8,7 @@ backtracks catastrophically, and a pack costs one scan per block.
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import cached_property, partial
 
 from ..analysis.prefilter import Prefiltered, blocks_matched, encoded
 
@@ -89,7 +89,6 @@ def match_case(template: str, replacement: str) -> str:
 
 # -- user-written regular expressions ---------------------------------------------
 
-_UNSET = object()
 #: what makes a pattern's matches depend on more than the lines around them: \A and \z
 #: (the text's start and end, not a line's) and an inline flag group clearing m
 _NOT_PER_LINE = re.compile(r"\\[Az]|\(\?[imsU]*-[imsU]*m")
@@ -158,24 +157,22 @@ class UserPattern:
                                  "pack patterns use RE2: no lookaround or backreferences")
         self.regex = re2.compile("|".join(f"(?:{s})" for s in sources), options)
         self.case_sensitive = case_sensitive
-        self._multiline = _UNSET
         # without named groups (lastgroup is always None) the program is called directly:
         # one call a search, no match object (a pattern run block by block is searched
         # thousands of times in a run)
         self._spans = (None if self.regex.groupindex
                        else partial(self.regex._regexp.Match, re2._Anchor.UNANCHORED))
 
+    @cached_property
     def _prose_spans(self):
-        if self._multiline is _UNSET:
-            self._multiline = line_program(self.regex.pattern, self.case_sensitive)
-        return self._multiline
+        return line_program(self.regex.pattern, self.case_sensitive)
 
     def blocks_to_search(self, prose: str, starts: list[int]) -> set[int] | None:
         """Indexes of the blocks (text at `starts` in `prose`, joined by blank lines) in
         which a block-by-block search may match, from one pass over the prose; None: search
         every block. A match in a block is a match at the same place in the prose with ^
         and $ per line, so a block where no such match starts has none of its own."""
-        return blocks_matched(self._prose_spans(), prose, starts)
+        return blocks_matched(self._prose_spans, prose, starts)
 
     def finditer(self, text: str):
         data, ascii_ = encoded(text)
