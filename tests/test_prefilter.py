@@ -150,14 +150,3 @@ def test_a_program_from_the_rule_index_is_the_compilers(source, flags):
     assert again.groupindex == expected.groupindex and again.groups == expected.groups
     with pytest.raises(re.error):
         prefilter.compile_python("(unclosed", flags)
-
-
-def test_the_word_count_is_the_sentences_word_counts():
-    """Facts.words sums the sentences' counts: sentences partition a block's words."""
-    from adlint.analysis import sentences, words
-    from adlint.parse import parse
-
-    text = ("Dr. Smith leads the U.S. team. We pay $80.5k, e.g. bonus… Skills:\nPython - Go\n"
-            "“Quoted.” Rock’n’roll! self-starter? etc. and more\n\n- 5 yrs. Label: value")
-    for b in parse("x.md", text, "markdown").blocks:
-        assert words.count(b.text) == sum(s.words for s in sentences.split_block(b))
