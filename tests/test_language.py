@@ -68,3 +68,15 @@ def test_unsure_is_unknown_and_only_language_neutral_rules_run():
         assert res.language == "unknown"
         assert any("language not identified" in n for n in res.notes)
         assert not [f for f in res.findings if f.rule.startswith(("jargon", "inclusive"))]
+
+
+def test_the_cheap_english_test_leaves_other_text_to_the_model():
+    from adlint.analysis.language import _plainly_english
+
+    english = "We are looking for a nurse to join our team. You will care for patients. " * 12
+    assert _plainly_english(english)
+    assert detect_with_confidence(english)[0] == "en"  # what the model says of it too
+    assert not _plainly_english(english.replace("nurse", "infirmière"))  # a letter beyond ASCII
+    assert not _plainly_english("We are hiring. You will code.")  # too short to tell
+    dutch = "Wij zoeken een verpleegkundige voor ons team in Amsterdam. Je werkt met patiënten. " * 12
+    assert not _plainly_english(dutch.replace("patiënten", "patienten"))

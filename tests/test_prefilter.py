@@ -73,3 +73,80 @@ def test_other_attributes_are_the_patterns():
     pf = Prefiltered(pat)
     assert pf.pattern == pat.pattern and pf.flags == pat.flags
     assert pf.sub("y", "a x b") == "a y b"
+
+
+@pytest.mark.parametrize("sources", [
+    [r"^(?:a|an)\s+(?:leading|reputable)\s+company"], [r"cover\s+letters?$", r"^two\s+references"],
+    [r"(?i)^entre \d{2} et \d{2} ans"], [r"\Aapply now"], [r"(?-m:^)apply"], [r"x*"],
+])
+def test_blocks_left_out_of_a_block_by_block_search_have_no_match(sources):
+    """A raw pattern with ^ or $ runs block by block, only in the blocks one pass over
+    the prose can match (checks/term.py): the others have no match of their own."""
+    from adlint.checks.patterns import UserPattern
+
+    blocks = ["A leading company", "a reputable  company hires", "Send a cover letter",
+              "two references\nand a cover letter", "entre 25 et 35 ans", "Entre 20 et 30 ans, é",
+              "apply now", "x", "We are a leading company", "no match here ’"]
+    pat = UserPattern(sources)
+    starts, pos = [], 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b) + 2
+    maybe = pat.blocks_to_search("\n\n".join(blocks), starts)
+    for k, b in enumerate(blocks):
+        if maybe is not None and k not in maybe:
+            assert not list(pat.finditer(b)), (k, b)
+    assert maybe is None or maybe  # every source here matches some block
+
+
+@pytest.mark.parametrize("source", PATTERNS + [r"\Aprovide", r"(?m)^- lead", r"ſ\Z", r"dental$"])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.IGNORECASE | re.MULTILINE])
+def test_blocks_left_out_of_a_prefiltered_search_have_no_match(source, flags):
+    """blocks_to_search reads the prose once: a block it leaves out has no match of its
+    own, with ^ and \\A at each block's start (elements.py searches block by block)."""
+    pat = re.compile(source, flags)
+    blocks = [t for t in TEXTS if t] + ["provide", "Provide it", "dental"]
+    starts, pos = [], 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b) + 2
+    maybe = Prefiltered(pat).blocks_to_search("\n\n".join(blocks), starts)
+    for k, b in enumerate(blocks):
+        if maybe is not None and k not in maybe:
+            assert pat.search(b) is None, (k, b)
+
+
+def test_blocks_left_out_of_an_re2_search_have_no_match():
+    """re2_blocks (experience.py's years and technologies) reads the prose once: a block
+    it leaves out has no match of its own; \\A keeps every block searched."""
+    from adlint.checks.patterns import re2_blocks
+    from adlint.checks.title import compile_re2
+
+    blocks = ["10+ years of Kubernetes", "no years here", "Experience: 4 years", "years",
+              "5 yrs Rust\nand more", "’ 3 years"]
+    starts, pos = [], 0
+    for b in blocks:
+        starts.append(pos)
+        pos += len(b) + 2
+    prose = "\n\n".join(blocks)
+    regexes = compile_re2([r"(?P<years>\d+)\+?\s*(?:years?|yrs)\b", r"^experience:"], False)
+    maybe = re2_blocks(regexes, prose, starts)
+    assert maybe == {0, 2, 4, 5}
+    for k, b in enumerate(blocks):
+        if k not in maybe:
+            assert not any(r.search(b) for r in regexes)
+    assert re2_blocks(compile_re2([r"\Ayears"], False), prose, starts) is None
+
+
+@pytest.mark.parametrize("source", PATTERNS + [r"(?P<years>\d+)\s+(?P<unit>years?)", "x"])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.IGNORECASE | re.MULTILINE])
+def test_a_program_from_the_rule_index_is_the_compilers(source, flags):
+    """compile_python keeps Python's compiled program in the rule index: the pattern it
+    rebuilds, the first time and from the index, is the one re.compile gives."""
+    first = prefilter.compile_python(source, flags)
+    again = prefilter.compile_python(source, flags)  # from the index's entry
+    expected = re.compile(source, flags)
+    assert first == expected and again == expected
+    assert again.groupindex == expected.groupindex and again.groups == expected.groups
+    with pytest.raises(re.error):
+        prefilter.compile_python("(unclosed", flags)

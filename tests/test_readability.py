@@ -139,3 +139,14 @@ def test_long_paragraph_threshold():
     # a list of the same length is not a paragraph
     items = "\n".join(f"- {s}" for s in [para[:200], para[200:400], para[400:]])
     assert not found(items, select=("readability/long-paragraph",))
+
+
+def test_the_word_count_is_the_sentences_word_counts():
+    """Facts.words sums the sentences' counts: sentences partition a block's words."""
+    from adlint.analysis import sentences, words
+    from adlint.parse import parse
+
+    text = ("Dr. Smith leads the U.S. team. We pay $80.5k, e.g. bonus… Skills:\nPython - Go\n"
+            "“Quoted.” Rock’n’roll! self-starter? etc. and more\n\n- 5 yrs. Label: value")
+    for b in parse("x.md", text, "markdown").blocks:
+        assert words.count(b.text) == sum(s.words for s in sentences.split_block(b))

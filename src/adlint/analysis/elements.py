@@ -59,6 +59,19 @@ class _Data:
         self.section_needs_phrase = set(d.get("section_needs_phrase", ()))
         self.contact_offers = data.phrase_re(data.alternation(d["contact_offers"]))
         self.apply_instruction = data.phrase_re(data.alternation(d["apply_instruction"]))
+        self._keys: dict[str, tuple[bool, tuple[str, ...]]] = {}
+
+    def read_key(self, key: str) -> tuple[bool, tuple[str, ...]]:
+        """(is the front-matter key ad text shown to readers?, the elements whose key
+        patterns it matches, in order), memoised: keys repeat from ad to ad."""
+        hit = self._keys.get(key)
+        if hit is None:
+            prose = bool(self.front_matter_prose.pattern and self.front_matter_prose.search(key))
+            names = tuple(name for name, pat in self.front_matter.items() if pat.search(key))
+            if len(self._keys) >= 4096:
+                self._keys.clear()
+            hit = self._keys[key] = (prose, names)
+        return hit
 
 
 @lru_cache(maxsize=None)
@@ -143,7 +156,8 @@ def detect(doc: Document, sections: list[str | None], pay: list[PayStatement]
         if not isinstance(k, str) or not _has_content(v):
             continue
         key = _snake(k)
-        if lang.front_matter_prose.pattern and lang.front_matter_prose.search(key):
+        shown, names = lang.read_key(key)
+        if shown:
             # ad text kept in front matter and shown on the page (`description: >`,
             # schema.org responsibilities, skills, incentiveCompensation lists)
             for line in _flat_text(v).splitlines():
@@ -152,8 +166,8 @@ def detect(doc: Document, sections: list[str | None], pay: list[PayStatement]
                         m = _phrase_in(line, lang.phrases[name], None if name in _ANYWHERE else lang.duty)
                         if m:
                             found[name] = Evidence("front matter", f"{k}: {m.group()}"[:80])
-        for name, pat in lang.front_matter.items():
-            if found[name] is None and pat.search(key):
+        for name in names:
+            if found[name] is None:
                 # employmentType "Graduate" is a career level, not hours or a contract
                 values = lang.front_matter_values.get(name)
                 if values is None or values.search(_flat_text(v)):
@@ -246,10 +260,17 @@ def _contact(doc: Document, keys: list[str | None], lang: _Data) -> Evidence | N
     and outside an offer of adjustments ("let us know if you need adjustments by
     emailing access@…" is where to ask for them). An address on its own under a
     how-to-apply label ("Apply\n\nPlease connect with us at jobs@…") is where to apply."""
-    for b, key in zip(doc.blocks, keys):
+    # blocks without an offer to talk count only with an e-mail address (an "@")
+    offers = lang.contact_offers.blocks_to_search(doc.prose, doc.block_starts)
+    for k, (b, key) in enumerate(zip(doc.blocks, keys)):
+        src = None
+        if offers is not None and k not in offers:
+            src = _block_source(doc, b)
+            if "@" not in src:
+                continue
         if not b.text.strip() or lang.apply_instruction.search(b.text) or _other_script(b.text):
             continue
-        src = _block_source(doc, b)
+        src = src if src is not None else _block_source(doc, b)
         email = _EMAIL.search(src)
         m = lang.contact_offers.search(b.text)
         offer = m and (email or _PHONE.search(src))

@@ -31,7 +31,10 @@ class Facts:
     # -- words and sentences ---------------------------------------------------
     @cached_property
     def words(self) -> int:
-        return sum(words_mod.count(b.text) for b in self.doc.blocks)
+        """The words of every block: the sentences' counts, which partition them (a
+        sentence ends before white space or at a line break, never inside a word), so
+        the blocks are not tokenised again."""
+        return sum(s.words for s in self.sentences)
 
     @cached_property
     def word_index(self) -> set[str]:

@@ -37,9 +37,11 @@ _MEMO: dict[int, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 _STEMS: dict[int, object] = {}
 
 
-def _coded_blocks(doc, words: dict) -> set[int]:
-    """Indexes of the blocks where some stem occurs (in any case): a word can start
-    with a stem only there, so the token loop reads no other block."""
+def _coded_blocks(doc, words: dict) -> set[int] | None:
+    """Indexes of the blocks where some stem may occur (in any case), from one RE2 pass
+    over the prose that goes on from the next block once a block has one: a word can
+    start with a stem only there, so the token loop reads no other block (None: read
+    every block)."""
     pat = _STEMS.get(id(words))
     if pat is None:
         from .prefilter import Prefiltered
@@ -47,8 +49,7 @@ def _coded_blocks(doc, words: dict) -> set[int]:
         stems = sorted({*words["masculine"], *words["feminine"]}, key=lambda w: (-len(w), w))
         pat = _STEMS[id(words)] = Prefiltered(re.compile("|".join(map(re.escape, stems)),
                                                          re.IGNORECASE))
-    find = doc.block_at
-    return {find(m.start()) for m in pat.finditer(doc.prose)}
+    return pat.blocks_to_search(doc.prose, doc.block_starts)
 
 
 class Analysis:
@@ -82,7 +83,7 @@ def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> 
         memo.clear()
     coded = _coded_blocks(doc, words)
     for k, block in enumerate(doc.blocks):
-        if k not in coded:
+        if coded is not None and k not in coded:
             continue
         text = block.text
         skip = [m.span() for m in exception_phrases.finditer(text)] if exception_phrases else ()

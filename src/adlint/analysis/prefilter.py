@@ -14,6 +14,7 @@ pattern the translation cannot handle (or RE2 cannot compile) runs as before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import partial
 
 try:  # Python 3.11+
@@ -92,7 +93,7 @@ def _in(items, icase: bool) -> str:
     return "[" + "".join(parts) + "]"
 
 
-def _translate(sub, flags: int) -> str:
+def _translate(sub, flags: int, lines: bool = False) -> str:
     out = []
     for op, av in sub:
         icase = bool(flags & re.IGNORECASE)
@@ -106,21 +107,22 @@ def _translate(sub, flags: int) -> str:
         elif op is C.IN:
             out.append(_in(av, icase))
         elif op is C.BRANCH:
-            out.append("(?:" + "|".join(_translate(s, flags) for s in av[1]) + ")")
+            out.append("(?:" + "|".join(_translate(s, flags, lines) for s in av[1]) + ")")
         elif op is C.SUBPATTERN:
             _, add, remove, p = av
-            out.append("(?:" + _translate(p, (flags | add) & ~remove) + ")")
+            out.append("(?:" + _translate(p, (flags | add) & ~remove, lines) + ")")
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
             lo, hi, p = av
             lo = min(lo, _MAX_COUNT)
             hi = "" if hi is C.MAXREPEAT or hi > _MAX_COUNT else str(hi)
-            out.append("(?:" + _translate(p, flags) + f"){{{lo},{hi}}}")
+            out.append("(?:" + _translate(p, flags, lines) + f"){{{lo},{hi}}}")
         elif op is getattr(C, "ATOMIC_GROUP", None):
-            out.append("(?:" + _translate(av, flags) + ")")
+            out.append("(?:" + _translate(av, flags, lines) + ")")
         elif op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
             # RE2, like Python, reads the whole text as context: ^ never matches
             # at a search's start position unless that is a line's (or the text's) start
-            multiline = flags & re.MULTILINE and av is C.AT_BEGINNING
+            # (lines: a block's start, wherever its text is searched alone, is a line's)
+            multiline = lines or (flags & re.MULTILINE and av is C.AT_BEGINNING)
             out.append("(?m:^)" if multiline else "^")
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue  # zero-width: dropping it only lets more through
@@ -128,23 +130,25 @@ def _translate(sub, flags: int) -> str:
             out.append(_ANY + "*")
         elif op is C.GROUPREF_EXISTS:
             _, yes, no = av
-            out.append("(?:" + _translate(yes, flags) + "|" + (_translate(no, flags) if no else "")
+            out.append("(?:" + _translate(yes, flags, lines) + "|" + (_translate(no, flags, lines) if no else "")
                        + ")")
         else:
             raise _Untranslatable(op)
     return "".join(out)
 
 
-def superset(pattern: re.Pattern | str, flags: int = 0) -> str | None:
+def superset(pattern: re.Pattern | str, flags: int = 0, lines: bool = False) -> str | None:
     """RE2 source matching wherever `pattern` matches (at least), or None. A
-    source that is not a valid regex raises re.error, as re.compile would."""
+    source that is not a valid regex raises re.error, as re.compile would. With
+    `lines`, ^ and \\A match at every line's start: a superset of the matches in
+    any line-aligned piece of the text searched alone."""
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
     if isinstance(pattern, bytes):
         return None
     tree = sre_parse.parse(pattern, flags)
     try:
-        return _translate(tree, tree.state.flags)
+        return _translate(tree, tree.state.flags, lines)
     except (_Untranslatable, RecursionError):
         return None
 
@@ -164,10 +168,99 @@ def encoded(text: str) -> tuple[bytes | None, bool]:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         data = None
-    if len(_ENCODED) >= 32:
+    if len(_ENCODED) >= 256:  # a document's prose and its blocks (searched block by block)
         _ENCODED.clear()
     _ENCODED[id(text)] = (text, data, data is not None and len(data) == len(text))
     return data, data is not None and len(data) == len(text)
+
+
+def compile_python(source: str, flags: int = 0) -> re.Pattern:
+    """re.compile(source, flags), the compiled program kept in the rule index: Python's
+    regex compiler takes a tenth of a second over the big alternations of a run, and
+    every start (one ad, each worker) paid it again; the program is rebuilt from its list
+    in microseconds. The pattern is the one re.compile gives (Pattern.__eq__ compares
+    source, flags and program): this is re._compiler.compile, its program kept."""
+    from .. import rule_index
+
+    flags = int(flags)
+    if flags & re.DEBUG:
+        return re.compile(source, flags)
+    key = f"{flags} {source}"
+    entry = rule_index.get("sre", key)
+    if entry is None:
+        try:
+            from re import _compiler, _parser
+
+            tree = _parser.parse(source, flags)
+            entry = (int(flags | tree.state.flags), [int(x) for x in _compiler._code(tree, flags)],
+                     tree.state.groups - 1, dict(tree.state.groupdict))
+        except Exception:  # an invalid source raises re.compile's own error
+            return re.compile(source, flags)
+        rule_index.put("sre", key, entry)
+    try:
+        import _sre
+
+        all_flags, code, groups, groupindex = entry
+        indexgroup = [None] * (groups + 1)
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        return _sre.compile(source, all_flags, code, groups, groupindex, tuple(indexgroup))
+    except Exception:  # a program of another layout: compile it
+        return re.compile(source, flags)
+
+
+def _program(source: str):
+    """RE2's compiled program for a superset source, called directly (one call a search,
+    no match object), or None: it cannot compile, or it matches the empty string
+    (candidates everywhere, no gain)."""
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False
+    try:
+        regex = re2.compile(source.encode("utf-8"), options)
+    except Exception:  # re2.error; too big for RE2's memory budget
+        return None
+    if regex.search(b"") is not None:
+        return None
+    global BytesToCharLen, CharLenToBytes
+    from re2._re2 import BytesToCharLen, CharLenToBytes
+
+    return partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
+
+
+def blocks_matched(program, prose: str, starts: list[int]) -> set[int] | None:
+    """Indexes of the blocks (texts at `starts` in `prose`) in which `program` (an RE2
+    Match partial, as _program gives) finds a match start; None without a program or
+    for text RE2 cannot read (lone surrogates)."""
+    data, ascii_ = encoded(prose) if isinstance(prose, str) else (None, False)
+    if program is None or data is None:
+        return None
+    from re2._re2 import BytesToCharLen, CharLenToBytes
+
+    out: set[int] = set()
+    nb, last = len(data), len(starts) - 1
+    bpos = last_b = last_c = 0  # offsets move forward only: converted from the last pair
+    while bpos <= nb:
+        b = program(data, bpos, nb)[0][0]
+        if b < 0:
+            break
+        if ascii_:
+            c = b
+        else:
+            c = last_c + BytesToCharLen(data, last_b, b)
+            last_b, last_c = b, c
+        k = bisect_right(starts, c) - 1
+        out.add(k)
+        if k >= last:
+            break
+        # one start is enough: go on from the next block
+        if ascii_:
+            bpos = starts[k + 1]
+        else:
+            bpos = last_b + CharLenToBytes(data, last_b, starts[k + 1] - last_c)
+            last_b, last_c = bpos, starts[k + 1]
+    return out
 
 
 class Prefiltered:
@@ -176,10 +269,11 @@ class Prefiltered:
     pattern is compiled only when RE2 first finds a candidate (a short run never
     compiles most of them)."""
 
-    __slots__ = ("_pat", "_re2", "_source", "_flags")
+    __slots__ = ("_pat", "_re2", "_source", "_flags", "_lines")
 
     def __init__(self, pat: re.Pattern | str, flags: int = 0):
         self._re2 = _NOT_BUILT  # built on first use: most patterns never run in a short run
+        self._lines = _NOT_BUILT  # the program of blocks_to_search, the same way
         if isinstance(pat, re.Pattern):
             self._pat, self._source, self._flags = pat, pat.pattern, pat.flags
         else:
@@ -189,7 +283,7 @@ class Prefiltered:
     @property
     def pat(self) -> re.Pattern:
         if self._pat is None:
-            self._pat = re.compile(self._source, self._flags)
+            self._pat = compile_python(self._source, self._flags)
         return self._pat
 
     @property
@@ -214,24 +308,28 @@ class Prefiltered:
 
     def _build(self):
         source = self._superset()
-        regex = None
-        if source is not None:
-            import re2
+        self._re2 = _program(source) if source is not None else None
+        return self._re2
 
-            options = re2.Options()
-            options.log_errors = False
-            try:
-                regex = re2.compile(source.encode("utf-8"), options)
-            except Exception:  # re2.error; too big for RE2's memory budget
-                regex = None
-            if regex is not None and regex.search(b"") is not None:
-                regex = None  # can match empty: candidates everywhere, no gain
-        if regex is not None:  # the compiled program itself: one call, no match object
-            regex = partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
-            global BytesToCharLen, CharLenToBytes
-            from re2._re2 import BytesToCharLen, CharLenToBytes
-        self._re2 = regex
-        return regex
+    def _build_lines(self):
+        from .. import rule_index
+
+        key = f"{self._flags} {self._source}"
+        source = rule_index.get("superset-lines", key)
+        if source is None:
+            source = superset(self._source, self._flags, lines=True) or ""
+            rule_index.put("superset-lines", key, source)
+        self._lines = _program(source) if source else None
+        return self._lines
+
+    def blocks_to_search(self, prose: str, starts: list[int]) -> set[int] | None:
+        """Indexes of the blocks (texts at `starts` in `prose`, joined by line breaks)
+        whose own search may match, from one RE2 pass over the prose; None: search every
+        block. Where the pattern matches in a block searched alone, the superset with ^ at
+        every line's start matches at the same place in the prose: a block in which no
+        such match starts has none."""
+        regex = self._lines if self._lines is not _NOT_BUILT else self._build_lines()
+        return blocks_matched(regex, prose, starts)
 
     def _candidates(self, text: str, pos: int, endpos: int):
         """Start offsets (characters, ascending) where the Python pattern may match;

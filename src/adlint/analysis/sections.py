@@ -53,6 +53,7 @@ _FOLLOWING = re.compile(r"\bfollowing\s+((?:\S+\s+){0,3}\S+?)\s*:$")
 _SPACED = re.compile(r"^(?:[A-Z&] {1,3})+[A-Z&]$")
 
 
+@lru_cache(maxsize=4096)  # labels repeat from ad to ad: "Requirements", "About us"
 def classify(label: str, language: str = "en") -> str | None:
     for key, pat in section_patterns(language):
         if pat.search(label):

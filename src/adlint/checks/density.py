@@ -125,8 +125,18 @@ class PerksCheck(_Terms):
     options = {**_Terms.options, "min_words": (int, 50)}
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
+        # what the ad is first (every lint computes the elements and the word count):
+        # most ads name benefits, and their blocks need no reading
+        found = facts.elements
+        if found is None or found.get("benefits") is not None:
+            return  # not judged in this language, or the ad names real benefits
+        if (facts.metric("words") or 0) < self.opts["min_words"] or self.terms is None:
+            return
+        maybe = self.terms.blocks_to_search(doc.prose, doc.block_starts)
         first, named = None, []
-        for block in doc.blocks:
+        for k, block in enumerate(doc.blocks):
+            if maybe is not None and k not in maybe:
+                continue
             for m in self.matches(block.text):
                 if first is None:
                     first = (block, m)
@@ -134,11 +144,6 @@ class PerksCheck(_Terms):
                 if t.lower() not in (n.lower() for n in named):
                     named.append(t)
         if first is None:
-            return
-        found = facts.elements
-        if found is None or found.get("benefits") is not None:
-            return  # not judged in this language, or the ad names real benefits
-        if (facts.metric("words") or 0) < self.opts["min_words"]:
             return
         block, m = first
         yield self.finding(

@@ -138,7 +138,10 @@ class ExperienceLevelCheck(_Years):
         level = None
         skip = frozenset(self.opts["skip_sections"])
         limit = self.opts["max_years"]
+        maybe = patterns.re2_blocks(self.years_regexes, doc.prose, doc.block_starts)
         for k, block in enumerate(doc.blocks):
+            if maybe is not None and k not in maybe:
+                continue  # no statement of years in it
             if block.kind == "heading" or (skip and facts.sections[k] in skip):
                 continue
             for m, years in self.years_in(block.text):
@@ -203,7 +206,10 @@ class TechnologyAgeCheck(Check):
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         now = None
-        for block in doc.blocks:
+        maybe = patterns.re2_blocks(self.regexes, doc.prose, doc.block_starts)
+        for k, block in enumerate(doc.blocks):
+            if maybe is not None and k not in maybe:
+                continue  # no years of a technology in it
             text = block.text
             taken: list[tuple[int, int]] = []
             for r in self.regexes:

@@ -8,8 +8,9 @@ backtracks catastrophically, and a pack costs one scan per block.
 from __future__ import annotations
 
 import re
+from functools import cached_property, partial
 
-from ..analysis.prefilter import Prefiltered
+from ..analysis.prefilter import Prefiltered, blocks_matched, encoded
 
 #: Optional English inflection endings added to each word of a term.
 SUFFIX = r"(?:s|es|ed|d|ing)?"
@@ -88,6 +89,51 @@ def match_case(template: str, replacement: str) -> str:
 
 # -- user-written regular expressions ---------------------------------------------
 
+#: what makes a pattern's matches depend on more than the lines around them: \A and \z
+#: (the text's start and end, not a line's) and an inline flag group clearing m
+_NOT_PER_LINE = re.compile(r"\\[Az]|\(\?[imsU]*-[imsU]*m")
+
+
+def line_program(source: str, case_sensitive: bool):
+    """An RE2 pattern's program for a whole prose, ^ and $ at every line's start and end
+    (so at every block's): a superset of its matches in each block searched alone (a
+    Match partial for blocks_matched). None where it is not one (\\A, \\z or a group
+    clearing m in the pattern), or where the pattern matches the empty string."""
+    import re2
+
+    if _NOT_PER_LINE.search(source):
+        return None
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = case_sensitive
+    try:
+        regex = re2.compile("(?m)" + source, options)
+    except Exception:
+        return None
+    if regex.search("") is not None:
+        return None
+    return partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
+
+
+_LINE_PROGRAMS: dict[int, tuple] = {}
+
+
+def re2_blocks(regexes, prose: str, starts: list[int]) -> set[int] | None:
+    """The blocks (texts at `starts` in `prose`) in which one of the RE2 `regexes`
+    (compiled rule-pack patterns), searched in the block's text alone, may match, from
+    one pass over the prose each; None: search every block."""
+    out: set[int] = set()
+    for r in regexes:
+        hit = _LINE_PROGRAMS.get(id(r))
+        if hit is None or hit[0] is not r:
+            hit = _LINE_PROGRAMS[id(r)] = (r, line_program(r.pattern, r.options.case_sensitive))
+        found = blocks_matched(hit[1], prose, starts)
+        if found is None:
+            return None
+        out |= found
+    return out
+
+
 class UserPattern:
     """Raw `patterns` from rule packs, run by RE2: linear time whatever the
     pattern, so a shared pack cannot hang adlint with `(a+)+$`. Matches must start
@@ -110,28 +156,47 @@ class UserPattern:
                 raise ValueError(f"pattern {s!r} is not valid RE2 syntax ({detail}); rule "
                                  "pack patterns use RE2: no lookaround or backreferences")
         self.regex = re2.compile("|".join(f"(?:{s})" for s in sources), options)
+        self.case_sensitive = case_sensitive
+        # without named groups (lastgroup is always None) the program is called directly:
+        # one call a search, no match object (a pattern run block by block is searched
+        # thousands of times in a run)
+        self._spans = (None if self.regex.groupindex
+                       else partial(self.regex._regexp.Match, re2._Anchor.UNANCHORED))
+
+    @cached_property
+    def _prose_spans(self):
+        return line_program(self.regex.pattern, self.case_sensitive)
+
+    def blocks_to_search(self, prose: str, starts: list[int]) -> set[int] | None:
+        """Indexes of the blocks (text at `starts` in `prose`, joined by blank lines) in
+        which a block-by-block search may match, from one pass over the prose; None: search
+        every block. A match in a block is a match at the same place in the prose with ^
+        and $ per line, so a block where no such match starts has none of its own."""
+        return blocks_matched(self._prose_spans, prose, starts)
 
     def finditer(self, text: str):
-        from ..analysis.prefilter import encoded
-
         data, ascii_ = encoded(text)
         if data is None:  # lone surrogates: RE2 reads the str itself
             yield from self._finditer_str(text)
             return
         # the bytes once (shared with the other patterns), not once per search
-        from re2._re2 import BytesToCharLen
-
         n, nb = len(text), len(data)
-        search = self.regex.search
+        search, spans = self.regex.search, self._spans
         bpos = 0
         while bpos <= nb:
-            m = search(data, bpos)
-            if m is None:
-                return
-            bs, be = m.span()
-            s, e = (bs, be) if ascii_ else (BytesToCharLen(data, 0, bs), BytesToCharLen(data, 0, be))
+            if spans is not None:
+                m = None
+                bs, be = spans(data, bpos, nb)[0]
+                if bs < 0:
+                    return
+            else:
+                m = search(data, bpos)
+                if m is None:
+                    return
+                bs, be = m.span()
+            s, e = (bs, be) if ascii_ else (_char_len(data, 0, bs), _char_len(data, 0, be))
             if e > s and not (s > 0 and _is_word(text[s - 1])) and not (e < n and _is_word(text[e])):
-                yield Hit(s, e, text[s:e], m.lastgroup)
+                yield Hit(s, e, text[s:e], m.lastgroup if m is not None else None)
                 bpos = be
             else:  # one character on
                 bpos = bs + (1 if ascii_ or s >= n else len(text[s].encode("utf-8")))
@@ -171,6 +236,12 @@ class Hit:
 
     def group(self) -> str:
         return self._text
+
+
+def _char_len(data: bytes, start: int, end: int) -> int:
+    from re2._re2 import BytesToCharLen
+
+    return BytesToCharLen(data, start, end)
 
 
 def _is_word(ch: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from ..analysis.facts import Facts
+from ..analysis.prefilter import Prefiltered
 from ..analysis.words import WORD
 from ..finding import Finding
 from .base import Check
@@ -16,6 +17,8 @@ _CAPS_WORD = r"[A-Z][A-Z'’]+"
 _CAPS_RUN = re.compile(rf"(?<![\w])(?:{_CAPS_WORD}|[A-Z])(?:[ \t]*[,\-–—/&][ \t]*|[ \t]+)"
                        rf"(?:(?:{_CAPS_WORD}|[A-Z])(?:[ \t]*[,\-–—/&][ \t]*|[ \t]+))*{_CAPS_WORD}(?![\w])")
 _BANGS = re.compile(r"[!¡]{2,}|(?:!\?|\?!)[!?]*")
+#: the same, RE2-guided: which blocks can hold a run at all, in one pass over the prose
+_GUIDED = {_CAPS_RUN: Prefiltered(_CAPS_RUN), _BANGS: Prefiltered(_BANGS)}
 
 
 class ShoutingCheck(Check):
@@ -50,7 +53,10 @@ class ShoutingCheck(Check):
         caps = self.opts["mode"] == "caps"
         pattern = _CAPS_RUN if caps else _BANGS
         allow = self.opts["allow"]
-        for block in doc.blocks:
+        maybe = _GUIDED[pattern].blocks_to_search(doc.prose, doc.block_starts)
+        for k, block in enumerate(doc.blocks):
+            if maybe is not None and k not in maybe:
+                continue
             for m in pattern.finditer(block.text):
                 run = m.group()
                 if caps:

@@ -132,7 +132,10 @@ class TermCheck(Check):
         found: dict[int, list] = {}
         for p in scanners:
             if p is self.user_pattern and self.anchored:
+                maybe = p.blocks_to_search(prose, starts)
                 for k, b in enumerate(blocks):
+                    if maybe is not None and k not in maybe:
+                        continue
                     for m in p.finditer(b.text):
                         found.setdefault(k, []).append(_Hit(m.start(), m.end(), m.group(), None))
                 continue

@@ -6,6 +6,7 @@ jobs, so output is deterministic.
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, replace
 from typing import Callable
@@ -66,9 +67,9 @@ def _work(args: tuple[list[Job], bool]) -> tuple[list[FileResult], dict]:
     jobs, use_cache = args
     store = Store("results") if use_cache else None
     # the parsed document stays in the worker: results travel back without it, with
-    # what the worker added to the rule index (the parent saves it once)
+    # what the worker added to the rule index since its last batch (the parent saves it once)
     results = [replace(lint_job(j, store), document=None) for j in jobs]
-    return results, rule_index.added()
+    return results, rule_index.take_added()
 
 
 def _prepare(all_settings) -> None:
@@ -102,6 +103,17 @@ def _prepare(all_settings) -> None:
 def run(jobs: list[Job], n_jobs: int | None = None, use_cache: bool = True,
         progress: Callable[[FileResult], None] | None = None) -> list[FileResult]:
     """Lint every job; n_jobs None means one process per CPU core."""
+    # what is loaded so far (rules, compiled patterns, word lists) lives as long as the
+    # run: the collector stops walking it after every few hundred allocations, and forked
+    # workers stop copying its pages by touching it
+    gc.freeze()
+    try:
+        return _run(jobs, n_jobs, use_cache)
+    finally:
+        gc.unfreeze()
+
+
+def _run(jobs: list[Job], n_jobs: int | None, use_cache: bool) -> list[FileResult]:
     n = n_jobs or os.cpu_count() or 1
     n = max(1, min(n, len(jobs) // 4 or 1))  # a process pays off from a few files each
     if n == 1:
@@ -112,18 +124,35 @@ def run(jobs: list[Job], n_jobs: int | None = None, use_cache: bool = True,
     from concurrent.futures import ProcessPoolExecutor
 
     _prepare(list({repr(j.settings): j.settings for j in jobs}.values()))
+    gc.freeze()  # the compiled checks too
 
     # fork shares the loaded rules with the workers; elsewhere spawn re-imports them
     method = "fork" if "fork" in mp.get_all_start_methods() and os.name == "posix" else "spawn"
     ctx = mp.get_context(method)
-    chunks = [jobs[i::n] for i in range(n)]  # interleaved: big and small files spread out
+    # small batches handed out as workers free up, largest files first: no worker
+    # sits idle while another finishes a long tail (files interleaved statically left
+    # one worker a second or more behind the other)
+    order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i].path))
+    per = max(1, min(BATCH, len(jobs) // (n * 4)))
+    batches = [order[i:i + per] for i in range(0, len(order), per)]
     with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
-        parts = list(pool.map(_work, [(c, use_cache) for c in chunks]))
+        parts = list(pool.map(_work, [([jobs[i] for i in b], use_cache) for b in batches]))
     from .. import rule_index
 
     out: list[FileResult | None] = [None] * len(jobs)
-    for i, (part, index_entries) in enumerate(parts):
+    for b, (part, index_entries) in zip(batches, parts):
         rule_index.merge(index_entries)
-        for j, res in enumerate(part):
-            out[i + j * n] = res
+        for i, res in zip(b, part):
+            out[i] = res
     return out  # type: ignore[return-value]
+
+
+#: files per batch sent to a worker (fewer when there are few files)
+BATCH = 8
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0

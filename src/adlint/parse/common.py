@@ -43,10 +43,17 @@ FRONT_MATTER = re.compile(
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
 
 
+def _blank(seg: str, char: str) -> str:
+    """seg with every character but line breaks replaced by char (\\n alone: line by
+    line in C, not a regex substitution per character)."""
+    if "\r" in seg:
+        return _NOT_LINE_BREAK.sub(char, seg)
+    return "\n".join(char * len(line) for line in seg.split("\n"))
+
+
 def mask(text: str, start: int, end: int, char: str = PLACEHOLDER) -> str:
     """text with text[start:end] replaced character for character, line breaks kept."""
-    masked = _NOT_LINE_BREAK.sub(char, text[start:end])
-    return text[:start] + masked + text[end:]
+    return text[:start] + _blank(text[start:end], char) + text[end:]
 
 
 def mask_all(text: str, pattern: re.Pattern, char: str = PLACEHOLDER) -> str:
@@ -54,7 +61,7 @@ def mask_all(text: str, pattern: re.Pattern, char: str = PLACEHOLDER) -> str:
     last = 0
     for m in pattern.finditer(text):
         parts.append(text[last:m.start()])
-        parts.append(_NOT_LINE_BREAK.sub(char, m.group()))
+        parts.append(_blank(m.group(), char))
         last = m.end()
     if not parts:
         return text
