@@ -12,7 +12,8 @@ from typing import Any
 
 from ..document import Block, Document
 from . import address, elements as elements_mod, gender as gender_mod, jurisdictions as law_mod
-from . import pay as pay_mod, readability as read_mod, sections as sections_mod
+from . import pay as pay_mod, postings as postings_mod, readability as read_mod
+from . import sections as sections_mod
 from . import sentences as sentences_mod, words as words_mod
 
 #: Metrics every result carries (JSON output, reports), computed even when no rule asks.
@@ -57,6 +58,16 @@ class Facts:
         return sentences_mod.bounds(self._sentences_by_block.get(id(block), []), start, end)
 
     # -- parts of the ad ---------------------------------------------------------
+    @cached_property
+    def job_headings(self) -> list[int]:
+        """Blocks that name the postings of a careers page (repeats and titles read them)."""
+        return postings_mod.job_headings(self.doc)
+
+    @cached_property
+    def postings(self) -> list[int]:
+        """The posting number of each block."""
+        return postings_mod.postings(self.doc, self.job_headings)
+
     @cached_property
     def sections(self) -> list[str | None]:
         """The section key of every block (parallel to doc.blocks)."""

@@ -58,7 +58,7 @@ def job_headings(doc) -> list[int]:
     return [k for ks in by_kind.values() if len(ks) >= 2 for k in ks]
 
 
-def postings(doc) -> list[int]:
+def postings(doc, job_starts: list[int] | None = None) -> list[int]:
     """The posting number of each block. A careers page names each job in a heading
     ("## Development Manager", "## Freelance Visual Designer": two or more at one
     level). And a heading whose words repeat a heading of the current posting means a
@@ -66,7 +66,7 @@ def postings(doc) -> list[int]:
     at the last short title-like paragraph after the last heading ("Product Manager -
     Israel"), else at the repeated heading itself."""
     blocks = doc.blocks
-    starts: list[int] = job_headings(doc)
+    starts: list[int] = list(job_headings(doc) if job_starts is None else job_starts)
     seen: dict[str, int] = {}  # heading words -> block index, in the current posting
     last_heading = -1
     for k, b in enumerate(blocks):

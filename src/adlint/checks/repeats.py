@@ -18,7 +18,6 @@ import re
 from typing import Iterable
 
 from ..analysis.facts import Facts
-from ..analysis.postings import postings
 from ..analysis.words import WORD
 from ..finding import Finding
 from .base import Check
@@ -79,7 +78,7 @@ class RepeatsCheck(Check):
         exact = self.opts["min_words_exact"] or least
         skip = frozenset(self.opts["skip_sections"])
         index = {id(b): k for k, b in enumerate(doc.blocks)}
-        posting = postings(doc)
+        posting = facts.postings
         labels = self._labels(doc)
         current = 0
         seen: list[tuple[frozenset, object, int]] = []  # (words, block, start)

@@ -16,7 +16,6 @@ from functools import cached_property
 from typing import Iterable, NamedTuple
 
 from ..analysis.facts import Facts
-from ..analysis.postings import job_headings
 from ..analysis.words import WORD
 from ..document import PLACEHOLDER, trimmed
 from ..finding import Finding
@@ -186,7 +185,7 @@ class TitleCheck(Check):
         if title is not None:
             yield from self._judge(doc, title)
         # a careers page names each posting: each name is a job title too
-        for k in job_headings(doc):
+        for k in facts.job_headings:
             block = doc.blocks[k]
             if title is not None and (block is title.block or block.text.strip() == title.text):
                 continue
