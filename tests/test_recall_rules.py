@@ -656,3 +656,148 @@ def test_a_fix_goes_in_whole_or_waits():
     fixed, n = apply_edits(text, [clash, whole])
     # the fix that starts first goes in whole; the clashing one waits, also whole
     assert n == 1 and fixed == "\nabcde- fghij- klmnop"
+
+
+# -- round 6 (issue 20, fourth pass) ---------------------------------------------------
+
+TRAITS = "jargon/trait-stack"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We are looking for passionate, talented, and ambitious people to join us.",
+     ["passionate, talented, and ambitious"]),
+    ("- Proactive, creative, curious", ["Proactive, creative, curious"]),
+    ("You'll be a fully engaged, pro-active and collaborative member of the scrum team.",
+     ["fully engaged, pro-active and collaborative"]),
+    ("We're looking for creative and passionate people who share our vision.",
+     ["creative and passionate people"]),
+    ("- Highly detailed and results-oriented", ["Highly detailed and results-oriented"]),
+])
+def test_stacked_traits(text, expected):
+    assert hits(text, TRAITS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two traits inside a sentence that says what they are for
+    "You are curious and creative when a test fails: you find out why before you fix it.",
+    # skills, not traits
+    "- Strong analytical, organisational and communication skills",
+    "We build creative tools for teachers and dedicated support for schools.",
+    # one trait
+    "- Passionate about accessible design",
+])
+def test_stacked_traits_look_alikes(text):
+    assert hits(text, TRAITS) == []
+
+
+@pytest.mark.parametrize("rule, text, expected", [
+    ("jargon/world-class", "We have built groundbreaking services for the BBC.", ["groundbreaking"]),
+    ("jargon/world-class", "A world leader in smart mobile technologies, Acme makes chips.",
+     ["A world leader"]),
+    ("jargon/world-class", "Acme builds next-generation cloud infrastructure.", ["next-generation"]),
+    ("jargon/outside-the-box", "- Outside the box thinking, showing initiative",
+     ["Outside the box thinking"]),
+    ("jargon/corporate-cliches", "- Positive can do attitude", ["can do attitude"]),
+])
+def test_round_six_terms(rule, text, expected):
+    assert hits(text, rule) == expected
+
+
+@pytest.mark.parametrize("rule, text", [
+    ("jargon/world-class", "You will run next-generation sequencing on our lab's machines."),
+    ("jargon/world-class", "You will help train the next generation of nurses."),
+    ("jargon/world-class", "You will research next-generation processor architectures."),
+    ("jargon/world-class", "Our founder led the world's first trial of the vaccine in 1998."),
+    ("jargon/outside-the-box", "The kit works out of the box on Linux and macOS."),
+    ("jargon/corporate-cliches", "Tell us what you can do in your first month."),
+])
+def test_round_six_look_alikes(rule, text):
+    assert hits(text, rule) == []
+
+
+TITLE = "titles/title-quality"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Protocols Developer/Tester", ["Developer/Tester"]),
+    ("Designer / UX Designer", ["Designer / UX Designer"]),
+    ("Data Analyst / CRO Specialist", ["Analyst / CRO Specialist"]),
+    ("Electronics Engineering", ["Electronics Engineering"]),
+    ("Software Engineering", ["Software Engineering"]),
+])
+def test_two_jobs_or_no_job_in_the_title(title, expected):
+    text = f"# {title}\n\nYou will design and test our payment apps in Bristol.\n"
+    assert hits(text, TITLE) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "UI/UX Designer",  # one job whose field has a slash
+    "Software Engineering Intern",
+    "Head of Engineering",
+    "Front-end Developer (React/TypeScript)",
+    "Marketing Manager",
+    "Software Engineer/Developer (Python)",  # two words for one job (judged)
+])
+def test_two_jobs_or_no_job_look_alikes(title):
+    text = f"# {title}\n\nYou will design and test our payment apps in Bristol.\n"
+    assert hits(text, TITLE) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The General Editor will be responsible for the translation programme.",
+     ["The General Editor will be responsible"]),
+    ("In this role, the Technical Marketer will work with sales.",
+     ["the Technical Marketer will work"]),
+])
+def test_the_job_title_in_the_third_person(text, expected):
+    assert hits(text, VOICE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The hiring manager will help you prepare for the interview.",  # not the reader
+    "Your Line Manager is responsible for your training plan.",
+    "The product manager will contact shortlisted applicants.",  # lower case: a colleague
+])
+def test_the_job_title_look_alikes(text):
+    assert hits(text, VOICE) == []
+
+
+FILLER = "tone/pay-filler"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salary: £27,000. Salary is based on competitive rates.", ["Salary is based on competitive rates"]),
+    ("We offer a competitive salary of $60,000–$70,000 a year.", ["competitive salary"]),
+    ("Day rate £150. Salary negotiable.", ["Salary negotiable"]),
+])
+def test_pay_filler_beside_a_figure(text, expected):
+    assert hits(text, FILLER) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no figure: tone/vague-pay's business, not this rule's
+    "We offer a competitive salary and 25 days of leave.",
+    "We offer competitive rates for our customers. Salary: £27,000 a year.",
+    "Salary: £27,000 a year, rising to £30,000 after a year.",
+    # experience sets the point in a stated range: real information (judged)
+    "Salary is dependent on experience. £16,000 - £20,000 per annum.",
+])
+def test_pay_filler_look_alikes(text):
+    assert hits(text, FILLER) == []
+
+
+def test_pay_filler_waits_on_a_careers_page_with_several_jobs():
+    posting = "You will {}.\n\nApply at jobs.example.org.\n\n"
+    text = ("# Jobs at Acme\n\n## Development Manager\n\n" + posting.format("raise funds")
+            + "We offer a competitive salary.\n\n"
+            + "## Chief Marketing Officer\n\n" + posting.format("lead marketing")
+            + "Salary: $120,000 a year.\n")
+    assert hits(text, FILLER) == []  # the figure is the other job's
+
+
+def test_only_if_names_a_known_fact():
+    from adlint.checks.term import TermCheck
+    with pytest.raises(ValueError, match="unknown fact 'salary' for 'only_if'"):
+        TermCheck.__init__(object.__new__(TermCheck), type("R", (), {"id": "x/y"})(),
+                           {**{k: d for k, (t, d) in TermCheck.options.items()},
+                            "only_if": "salary"})

@@ -144,7 +144,14 @@ class Facts:
         return found
 
     # -- named flags and metrics ---------------------------------------------------
-    FLAGS = {"pay-figure": "states_pay", "deadline": "states_deadline"}
+    FLAGS = {"pay-figure": "states_pay", "deadline": "states_deadline",
+             "one-posting": "one_posting"}
+
+    @property
+    def one_posting(self) -> bool:
+        """The page holds one job ad, not a careers page listing several (whose facts,
+        such as a pay figure, may belong to another job)."""
+        return len(set(self.postings)) <= 1
 
     @property
     def states_deadline(self) -> bool:

@@ -59,7 +59,8 @@ class TermCheck(Check):
     which a match is fine, e.g. "native iOS" for "native"), `sentence_exceptions`
     (phrases that excuse every match in the same sentence, e.g. "with or without
     accommodation"), `unless` (a named fact: no finding when the document has it,
-    e.g. `pay-figure`: the ad states pay), `negation` (no finding when the sentence
+    e.g. `pay-figure`: the ad states pay), `only_if` (a named fact, or a list of them: no
+    finding unless the document has each), `negation` (no finding when the sentence
     negates the match: "we never ask for your salary history"; cues in
     rules/data/negation.<lang>.yaml), `skip_sections` (parts of the ad where the words
     mean something else, e.g. `responsibilities` for self-praise: a duty's quality bar),
@@ -73,6 +74,7 @@ class TermCheck(Check):
         "exceptions": (list, []),
         "sentence_exceptions": (list, []),
         "unless": ((str, type(None)), None),
+        "only_if": ((str, list, type(None)), None),
         "negation": (bool, False),
         "skip_sections": (list, []),
         "inflect": (bool, True),
@@ -84,9 +86,12 @@ class TermCheck(Check):
         super().__init__(rule, options)
         if options["patterns"]:
             self.user_pattern  # raw patterns: report a bad one when the pack loads
-        if options["unless"] is not None and options["unless"] not in Facts.FLAGS:
-            raise ValueError(f"unknown fact {options['unless']!r} for 'unless' "
-                             f"(known: {', '.join(sorted(Facts.FLAGS))})")
+        for key in ("unless", "only_if"):
+            names = options[key] if isinstance(options[key], list) else [options[key]]
+            for name in names:
+                if name is not None and name not in Facts.FLAGS:
+                    raise ValueError(f"unknown fact {name!r} for {key!r} "
+                                     f"(known: {', '.join(sorted(Facts.FLAGS))})")
 
     def term_list(self) -> list[str]:
         return self.opts["terms"]
@@ -161,8 +166,11 @@ class TermCheck(Check):
         found = self._found(doc, scanners)
         if not found:
             return
-        unless = self.opts["unless"]
+        unless, only_if = self.opts["unless"], self.opts["only_if"]
         if unless and facts.flag(unless):
+            return
+        if only_if and not all(facts.flag(n) for n in
+                               (only_if if isinstance(only_if, list) else [only_if])):
             return
         skip = frozenset(self.opts["skip_sections"])
         sections = facts.sections if skip else None

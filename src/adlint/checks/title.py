@@ -4,7 +4,8 @@ The job title is the front matter's `title`, else the first heading (unless it i
 section label such as "## About the role"), else the HTML `<title>` without the site name
 after its separator. One finding per problem: an internal level code ("Engineer III",
 "L5"), a place or pay in the title, urgency ("URGENT", "hiring now"), all capitals,
-decorative symbols or emoji, or a title that is too long. The words and patterns are
+decorative symbols or emoji, a title that is too long, two jobs joined by a slash
+("Developer/Tester"), or a field with no job in it ("Electronics Engineering"). The words and patterns are
 the rule's options (English lives in the YAML); this module only knows the shapes.
 """
 
@@ -42,7 +43,8 @@ def _front_matter_end(source: str) -> int:
 
 
 #: the problems a title can have, in the order they are reported
-PROBLEMS = ("level_code", "location", "pay", "urgency", "caps", "symbols", "length")
+PROBLEMS = ("level_code", "location", "pay", "urgency", "caps", "symbols", "length", "two_jobs",
+            "no_role")
 
 
 class JobTitle(NamedTuple):
@@ -119,8 +121,12 @@ class TitleCheck(Check):
     many letters is shouting), `allowed_symbols` (symbol characters that are not
     decoration, e.g. "™"), `decorations` (characters that are, besides every emoji and
     pictographic symbol), `site_separators` (what parts a page's <title> from the site's
-    name) and `messages` (the text of each problem: level_code, location, pay, urgency,
-    caps, symbols, length; `{match}`, `{chars}`, `{words}`, `{max_chars}`, `{max_words}`).
+    name), `two_jobs` (RE2 patterns: two job names in one title), `same_jobs` ("a/b":
+    two words for one job, not reported as two jobs), `role_words`,
+    `field_words` and `max_field_words` (a title of at most that many words ending in a
+    field word with no role word names a field, not a job) and `messages` (the text of
+    each problem: level_code, location, pay, urgency, caps, symbols, length, two_jobs,
+    no_role; `{match}`, `{chars}`, `{words}`, `{max_chars}`, `{max_words}`).
     The rule's `message` wraps them: `{problem}`, `{title}`.
     """
 
@@ -136,6 +142,11 @@ class TitleCheck(Check):
         "allowed_symbols": (str, "©®™°"),
         "decorations": (str, ""),
         "site_separators": (list, [" | "]),
+        "two_jobs": (list, []),
+        "same_jobs": (list, []),
+        "role_words": (list, []),
+        "field_words": (list, []),
+        "max_field_words": (int, 4),
         "messages": (dict, {}),
     }
 
@@ -145,12 +156,42 @@ class TitleCheck(Check):
         if unknown:
             raise ValueError(f"messages: unknown problem {sorted(unknown)[0]!r} "
                              f"(known: {', '.join(PROBLEMS)})")
-        for key in ("level_codes", "location", "pay"):
+        for key in ("level_codes", "location", "pay", "two_jobs"):
             compile_re2(options[key])  # a bad pattern stops the pack from loading
 
     @cached_property
     def regexes(self) -> dict:
-        return {k: compile_re2(self.opts[k]) for k in ("level_codes", "location", "pay")}
+        return {k: compile_re2(self.opts[k])
+                for k in ("level_codes", "location", "pay", "two_jobs")}
+
+    @cached_property
+    def role_words(self) -> frozenset:
+        return frozenset(w.lower() for w in self.opts["role_words"])
+
+    @cached_property
+    def field_words(self) -> frozenset:
+        return frozenset(w.lower() for w in self.opts["field_words"])
+
+    @cached_property
+    def same_jobs(self) -> frozenset:
+        return frozenset(frozenset(p.lower().split("/")) for p in self.opts["same_jobs"])
+
+    def same_job(self, found: str) -> bool:
+        """Two words for one job ("Engineer/Developer"): the first and last words of
+        the slash pair, in either order, are listed in `same_jobs` ("engineer/developer")."""
+        words = [w.lower().rstrip("s") for w in WORD.findall(found)]
+        return len(words) >= 2 and frozenset((words[0], words[-1])) in self.same_jobs
+
+    def no_role(self, title: str) -> bool:
+        """A field with no job in it: a short title that ends with a field's name
+        ("Electronics Engineering") and has none of the role words (engineer, intern,
+        lead, head…)."""
+        words = [w.lower() for w in WORD.findall(title)]
+        if not words or len(words) > self.opts["max_field_words"]:
+            return False
+        if words[-1] not in self.field_words:
+            return False
+        return not any(w in self.role_words or w.rstrip("s") in self.role_words for w in words)
 
     @cached_property
     def urgency(self):
@@ -179,6 +220,11 @@ class TitleCheck(Check):
         chars, words = len(title), len(WORD.findall(title))
         if chars > self.opts["max_chars"] or words > self.opts["max_words"]:
             yield "length", 0, len(title), {"chars": chars, "words": words}
+        span = _search(self.regexes["two_jobs"], title)
+        if span is not None and not self.same_job(title[span[0]:span[1]]):
+            yield "two_jobs", span[0], span[1], {}
+        if self.field_words and self.no_role(title):
+            yield "no_role", 0, len(title), {}
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         title = job_title(doc, facts, tuple(self.opts["site_separators"]))
