@@ -801,3 +801,74 @@ def test_only_if_names_a_known_fact():
         TermCheck.__init__(object.__new__(TermCheck), type("R", (), {"id": "x/y"})(),
                            {**{k: d for k, (t, d) in TermCheck.options.items()},
                             "only_if": "salary"})
+
+
+VAGUE_BENEFITS = "benefits/vague-benefits"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We offer a competitive salary and a comprehensive benefits package.",
+     ["comprehensive benefits package"]),
+    ("- Competitive pay & benefits", ["Competitive pay & benefits"]),
+    ("Flexible base salary, great bonus and benefits package.", ["great bonus and benefits package"]),
+])
+def test_benefits_that_name_no_benefit(text, expected):
+    assert hits(text, VAGUE_BENEFITS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the benefits are named, in the ad (a lead-in before the list is fine)
+    "We offer a comprehensive benefits package:\n\n- 28 days of paid leave\n- a 6% pension",
+    "Excellent benefits, including private health insurance.",
+    "You will explain our benefits to new starters.",
+])
+def test_benefits_that_name_no_benefit_look_alikes(text):
+    assert hits(text, VAGUE_BENEFITS) == []
+
+
+def test_a_cover_letter_at_the_end_of_a_list_of_what_to_send():
+    text = "To apply, send your application (CV, GitHub or similar profile and cover letter) by 15 September."
+    assert hits(text, "hoops/cover-letter-required") == ["CV, GitHub or similar profile and cover letter"]
+    optional = "Send your CV, a link to your portfolio and, if you like, a cover letter."
+    assert hits(optional, "hoops/cover-letter-required") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You will leverage data to improve our services.", ["leverage"]),
+    ("Utilizing cloud services, the team ships weekly.", ["Utilizing"]),
+    ("The incumbent leverages their experience to advise agencies.", ["leverages"]),
+])
+def test_leverage_and_utilize(text, expected):
+    assert hits(text, "jargon/leverage") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You will model the leverage ratio of our loan book.",
+    "Experience with leveraged finance deals.",
+    "You will use data to improve our services.",
+])
+def test_leverage_look_alikes(text):
+    assert hits(text, "jargon/leverage") == []
+
+
+def test_leverage_fix_keeps_the_grammar():
+    res = adlint.lint_text("Utilizing data, you will leverage our tools.", "markdown",
+                           select=("jargon/leverage",), cache=False, language="en")
+    assert [e.replacement for f in res.findings for e in f.fix or []] == ["Using", "use"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Join an exciting start-up and help us build amazing products.", ["exciting", "amazing"]),
+    ("- Awesome state-of-the-art lab", ["Awesome"]),
+])
+def test_hype(text, expected):
+    assert hits(text, "jargon/hype") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # world-class's business, not reported twice
+    "This is an exciting opportunity to join the team.",
+    "You will excite our readers with clear stories.",
+])
+def test_hype_look_alikes(text):
+    assert hits(text, "jargon/hype") == []

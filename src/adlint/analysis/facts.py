@@ -145,7 +145,14 @@ class Facts:
 
     # -- named flags and metrics ---------------------------------------------------
     FLAGS = {"pay-figure": "states_pay", "deadline": "states_deadline",
-             "one-posting": "one_posting"}
+             "one-posting": "one_posting", "benefits": "states_benefits"}
+
+    @property
+    def states_benefits(self) -> bool:
+        """The ad names a concrete benefit (the `benefits` element: leave, health cover,
+        pension…), not only "a great benefits package"."""
+        found = self.elements
+        return bool(found and found.get("benefits"))
 
     @property
     def one_posting(self) -> bool:
