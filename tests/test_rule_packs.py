@@ -89,7 +89,15 @@ def rule_hits(text, rule_id, fmt="markdown"):
     ("tone/vague-pay", "We pay a competitive salary.", ["competitive salary"]),
     ("tone/vague-pay", "---\nsalary: \"£38k–£45k pro rata\"\n---\nCompetitive salary.\n", []),
     ("tone/all-caps", "You will work with the US DC office, HR and IT.", []),
-    ("tone/all-caps", "Please APPLY NOW FOR THIS JOB today.", ["APPLY NOW FOR THIS JOB"]),
+    ("tone/all-caps", "Please APPLY NOW FOR THIS AMAZING JOB today.", ["APPLY NOW FOR THIS AMAZING JOB"]),
+    # labels and lists of names of five words or fewer (judged FP in the first round)
+    ("tone/all-caps", "## ABOUT THE ROLE – FPGA\n\nYou will design boards.", []),
+    ("tone/all-caps", "- Java: JEE, JSP, JSF, EJB", []),
+    # a template placeholder is hoops/template-leftovers' finding: re-casing would hide it
+    ("tone/all-caps", "## Summary\n\nENTER POSITION SUMMARY FROM PERFORMANCE PROFILE", []),
+    ("tone/all-caps", "YOUR APPLICATION WILL NOT BE CONSIDERED IF YOU FAIL TO SUBMIT THIS STATEMENT.",
+     ["YOUR APPLICATION WILL NOT BE CONSIDERED IF YOU FAIL TO SUBMIT THIS STATEMENT"]),
+    ("tone/all-caps", "GS-15 LEVEL SPECIALIZED EXPERIENCE REQUIREMENTS:\n\nYou have led teams.", []),
     ("tone/all-caps", "ABOUT THE ROLE\n\nYou will build the app.", []),
     ("tone/all-caps", "You must have TWO OR MORE of the following.", []),
     ("tone/exclamations", "Apply now! We are hiring.", []),

@@ -25,12 +25,14 @@ class ShoutingCheck(Check):
     """`mode: caps` reports runs of at least `min_words` words in capitals with at least
     `min_letters` letters (so "US DC" or "HR" are not shouting), except labels: a
     heading, or a short block (at most `label_words` words) that is all capitals or ends
-    with a colon ("ABOUT THE ROLE", "BASIC REQUIREMENTS:"). `mode: bangs` reports runs
-    of exclamation marks ("!!", "?!")."""
+    with a colon ("ABOUT THE ROLE", "BASIC REQUIREMENTS:"), and template placeholders: a
+    run whose first word is one of `placeholder_starts` ("ENTER POSITION SUMMARY …",
+    "COPY AND PASTE …": hoops/template-leftovers reports those, and re-casing would only
+    hide them). `mode: bangs` reports runs of exclamation marks ("!!", "?!")."""
 
     kind = "shouting"
     options = {"mode": (str, "caps"), "min_letters": (int, 8), "min_words": (int, 2),
-               "label_words": (int, 0), "allow": (list, [])}
+               "label_words": (int, 0), "allow": (list, []), "placeholder_starts": (list, [])}
 
     def __init__(self, rule, options):
         super().__init__(rule, options)
@@ -66,6 +68,8 @@ class ShoutingCheck(Check):
                     if sum(c.isalpha() for c in run) < self.opts["min_letters"]:
                         continue
                     if self._label(block, run, m.end()):
+                        continue
+                    if words[0] in self.opts["placeholder_starts"]:
                         continue
                 yield self.finding(self.format(self.rule.message, match=" ".join(run.split())),
                                    block, m.start(), m.end(), doc)
