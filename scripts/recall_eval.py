@@ -1,6 +1,10 @@
 """Recall of adlint against an editor's list (evaluation/recall/editor-list.tsv).
 
-    python scripts/recall_eval.py [LIST] [CORPUS] [-- ADLINT_ARGS...]
+    python scripts/recall_eval.py [LIST] [CORPUS] [--misses] [--without TSV] [-- ADLINT_ARGS...]
+
+`--without TSV` leaves out the rows the TSV names (by file, line and quote), e.g.
+evaluation/recall/judge-rejected.tsv: the kinds of wording independent judges did not
+accept as a problem.
 
 A phrase-level item is caught when a finding's span overlaps the quoted text on its
 line (the finding's line range touches the item's line and the texts share a word); a
@@ -78,9 +82,30 @@ def caught(item: dict, diags: list[dict]) -> str | None:
 def main(argv: list[str]) -> int:
     extra = argv[argv.index("--") + 1:] if "--" in argv else []
     argv = argv[:argv.index("--")] if "--" in argv else argv
-    list_path = argv[0] if argv else "evaluation/recall/editor-list.tsv"
-    corpus = Path(argv[1] if len(argv) > 1 else "../shared/corpus")
-    items = load(list_path)
+    if "-h" in argv or "--help" in argv:
+        print(__doc__.strip())
+        return 0
+    without = set()
+    if "--without" in argv:
+        k = argv.index("--without")
+        if k + 1 >= len(argv):
+            print("recall_eval: --without needs a TSV path", file=sys.stderr)
+            return 2
+        try:
+            without = {(r["file"], r["line"], r["quote"]) for r in load(argv[k + 1])}
+        except (OSError, KeyError) as exc:
+            print(f"recall_eval: cannot read {argv[k + 1]}: {exc}", file=sys.stderr)
+            return 2
+        argv = argv[:k] + argv[k + 2:]
+    positional = [a for a in argv if not a.startswith("--")]
+    list_path = positional[0] if positional else "evaluation/recall/editor-list.tsv"
+    corpus = Path(positional[1] if len(positional) > 1 else "../shared/corpus")
+    try:
+        items = load(list_path)
+    except OSError as exc:
+        print(f"recall_eval: cannot read {list_path}: {exc.strerror}", file=sys.stderr)
+        return 2
+    items = [i for i in items if (i["file"], i["line"], i["quote"]) not in without]
     results = lint(corpus, sorted({i["file"] for i in items}), extra)
     total, hit = Counter(), Counter()
     misses = defaultdict(list)
