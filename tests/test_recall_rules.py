@@ -667,11 +667,11 @@ TRAITS = "jargon/trait-stack"
     ("We are looking for passionate, talented, and ambitious people to join us.",
      ["passionate, talented, and ambitious"]),
     ("- Proactive, creative, curious", ["Proactive, creative, curious"]),
-    ("You'll be a fully engaged, pro-active and collaborative member of the scrum team.",
-     ["fully engaged, pro-active and collaborative"]),
+    ("You'll be a proactive, creative and collaborative member of the scrum team.",
+     ["proactive, creative and collaborative"]),
     ("We're looking for creative and passionate people who share our vision.",
      ["creative and passionate people"]),
-    ("- Highly detailed and results-oriented", ["Highly detailed and results-oriented"]),
+    ("- Highly motivated and results-oriented", ["Highly motivated and results-oriented"]),
 ])
 def test_stacked_traits(text, expected):
     assert hits(text, TRAITS) == expected
@@ -685,6 +685,9 @@ def test_stacked_traits(text, expected):
     "We build creative tools for teachers and dedicated support for schools.",
     # one trait
     "- Passionate about accessible design",
+    # a compound, not a trait ("data-driven"); words other rules own (self-starter, hungry)
+    "Take a data-driven, creative approach to our reports.",
+    "- Self-motivated, hungry and humble",
 ])
 def test_stacked_traits_look_alikes(text):
     assert hits(text, TRAITS) == []
@@ -721,6 +724,7 @@ TITLE = "titles/title-quality"
 @pytest.mark.parametrize("title, expected", [
     ("Protocols Developer/Tester", ["Developer/Tester"]),
     ("Designer / UX Designer", ["Designer / UX Designer"]),
+    ("Chef/Bartender", ["Chef/Bartender"]),
     ("Data Analyst / CRO Specialist", ["Analyst / CRO Specialist"]),
     ("Electronics Engineering", ["Electronics Engineering"]),
     ("Software Engineering", ["Software Engineering"]),
@@ -737,6 +741,11 @@ def test_two_jobs_or_no_job_in_the_title(title, expected):
     "Front-end Developer (React/TypeScript)",
     "Marketing Manager",
     "Software Engineer/Developer (Python)",  # two words for one job (judged)
+    # one job at two levels, or a gendered pair (inclusive/gendered-titles' business)
+    "Associate Director/Director",
+    "Lecturer/Senior Lecturer",
+    "Principal / Lead Engineer",
+    "Waiter/Waitress",
 ])
 def test_two_jobs_or_no_job_look_alikes(title):
     text = f"# {title}\n\nYou will design and test our payment apps in Bristol.\n"
@@ -750,16 +759,17 @@ def test_two_jobs_or_no_job_look_alikes(title):
      ["the Technical Marketer will work"]),
 ])
 def test_the_job_title_in_the_third_person(text, expected):
-    assert hits(text, VOICE) == expected
+    assert hits(text, "tone/job-title-voice") == expected
 
 
 @pytest.mark.parametrize("text", [
-    "The hiring manager will help you prepare for the interview.",  # not the reader
-    "Your Line Manager is responsible for your training plan.",
+    # a colleague who does something for the reader (found by a review)
+    "The Store Manager will support you through a two-week induction.",
+    "The Ward Manager will support your preceptorship.",
     "The product manager will contact shortlisted applicants.",  # lower case: a colleague
 ])
 def test_the_job_title_look_alikes(text):
-    assert hits(text, VOICE) == []
+    assert hits(text, "tone/job-title-voice") == []
 
 
 FILLER = "tone/pay-filler"
@@ -778,7 +788,9 @@ def test_pay_filler_beside_a_figure(text, expected):
     # no figure: tone/vague-pay's business, not this rule's
     "We offer a competitive salary and 25 days of leave.",
     "We offer competitive rates for our customers. Salary: £27,000 a year.",
-    "Salary: £27,000 a year, rising to £30,000 after a year.",
+    # a duty, not the offer (found by a review)
+    "## What you'll do\n\n- Negotiate competitive rates with suppliers.\n\n## Pay\n\n£27,000 a year.",
+    "Salary: $60,000–$80,000, commensurate with experience.",
     # experience sets the point in a stated range: real information (judged)
     "Salary is dependent on experience. £16,000 - £20,000 per annum.",
 ])
@@ -820,7 +832,10 @@ def test_benefits_that_name_no_benefit(text, expected):
     # the benefits are named, in the ad (a lead-in before the list is fine)
     "We offer a comprehensive benefits package:\n\n- 28 days of paid leave\n- a 6% pension",
     "Excellent benefits, including private health insurance.",
-    "You will explain our benefits to new starters.",
+    # the singular: a requirement's value, not the offer (found by a review)
+    "- Experience with Salesforce would be a great benefit.",
+    # benefits the element detector now knows
+    "Great benefits package: staff discount and free parking.",
 ])
 def test_benefits_that_name_no_benefit_look_alikes(text):
     assert hits(text, VAGUE_BENEFITS) == []
@@ -834,7 +849,8 @@ def test_a_cover_letter_at_the_end_of_a_list_of_what_to_send():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("You will leverage data to improve our services.", ["leverage"]),
+    ("You will leverage data to improve our services.", ["will leverage"]),
+    ("We leverage cloud services.", ["We leverage"]),
     ("Utilizing cloud services, the team ships weekly.", ["Utilizing"]),
     ("The incumbent leverages their experience to advise agencies.", ["leverages"]),
 ])
@@ -845,7 +861,10 @@ def test_leverage_and_utilize(text, expected):
 @pytest.mark.parametrize("text", [
     "You will model the leverage ratio of our loan book.",
     "Experience with leveraged finance deals.",
-    "You will use data to improve our services.",
+    # the noun and the adjective (found by a review: the old fix made "gain use")
+    "You will gain leverage in negotiations with highly leveraged companies.",
+    "Leverage-based products and high-leverage trades.",
+    "Over-utilized staff burn out: we plan rotas four weeks ahead.",
 ])
 def test_leverage_look_alikes(text):
     assert hits(text, "jargon/leverage") == []
@@ -854,7 +873,7 @@ def test_leverage_look_alikes(text):
 def test_leverage_fix_keeps_the_grammar():
     res = adlint.lint_text("Utilizing data, you will leverage our tools.", "markdown",
                            select=("jargon/leverage",), cache=False, language="en")
-    assert [e.replacement for f in res.findings for e in f.fix or []] == ["Using", "use"]
+    assert [e.replacement for f in res.findings for e in f.fix or []] == ["Using", "will use"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -868,7 +887,12 @@ def test_hype(text, expected):
 @pytest.mark.parametrize("text", [
     # world-class's business, not reported twice
     "This is an exciting opportunity to join the team.",
-    "You will excite our readers with clear stories.",
+    "This is a really exciting opportunity to join the team.",
+    "Amazing Grace Care Home is hiring carers.",
 ])
 def test_hype_look_alikes(text):
     assert hits(text, "jargon/hype") == []
+
+
+def test_a_whole_line_pattern_reports_the_words_not_the_bullet_or_emoji():
+    assert hits("- 🎉 Motivated and curious.", TRAITS) == ["Motivated and curious"]

@@ -158,7 +158,10 @@ class Facts:
     def one_posting(self) -> bool:
         """The page holds one job ad, not a careers page listing several (whose facts,
         such as a pay figure, may belong to another job)."""
-        return len(set(self.postings)) <= 1
+        # posting names that are headings: a "Job title: Sales Assistant" or "Reports to:
+        # Store Manager" line of a single ad is not a second posting
+        headings = [k for k in self.job_headings if self.doc.blocks[k].kind == "heading"]
+        return len(headings) <= 1
 
     @property
     def states_deadline(self) -> bool:

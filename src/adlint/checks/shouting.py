@@ -26,9 +26,8 @@ class ShoutingCheck(Check):
     `min_letters` letters (so "US DC" or "HR" are not shouting), except labels: a
     heading, or a short block (at most `label_words` words) that is all capitals or ends
     with a colon ("ABOUT THE ROLE", "BASIC REQUIREMENTS:"), and template placeholders: a
-    run whose first word is one of `placeholder_starts` ("ENTER POSITION SUMMARY …",
-    "COPY AND PASTE …": hoops/template-leftovers reports those, and re-casing would only
-    hide them). `mode: bangs` reports runs of exclamation marks ("!!", "?!")."""
+    run that starts with one of `placeholder_starts` ("ENTER POSITION SUMMARY …",
+    "COPY AND PASTE …": text to fill in, whose fix is to replace it, not to re-case it). `mode: bangs` reports runs of exclamation marks ("!!", "?!")."""
 
     kind = "shouting"
     options = {"mode": (str, "caps"), "min_letters": (int, 8), "min_words": (int, 2),
@@ -69,7 +68,8 @@ class ShoutingCheck(Check):
                         continue
                     if self._label(block, run, m.end()):
                         continue
-                    if words[0] in self.opts["placeholder_starts"]:
+                    if any(words[:len(p.split())] == p.split()
+                           for p in self.opts["placeholder_starts"]):
                         continue
                 yield self.finding(self.format(self.rule.message, match=" ".join(run.split())),
                                    block, m.start(), m.end(), doc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 from typing import Iterable
@@ -18,6 +19,19 @@ from .base import Check
 _PAIR = re.compile(r"\s*(?:and|or|&|/)\s*", re.IGNORECASE)
 _QUOTES_OPEN = "“‘«"
 _QUOTES_CLOSE = "”’»"
+
+
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces, list dashes, emoji and closing punctuation a
+    whole-line pattern takes in at its ends ("- 🎉 Motivated and curious." reports
+    "Motivated and curious"); a span with nothing else is kept as it is."""
+    a, b = start, end
+    while a < b and (text[a].isspace() or text[a] in "-–—•*·"
+                     or unicodedata.category(text[a]) in ("So", "Sk")):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,:!?"):
+        b -= 1
+    return (a, b) if a < b else (start, end)
 
 
 def _quoted(text: str, i: int) -> bool:
@@ -58,8 +72,8 @@ class TermCheck(Check):
     word list cannot say, such as "25-35 years old"), `exceptions` (phrases in
     which a match is fine, e.g. "native iOS" for "native"), `sentence_exceptions`
     (phrases that excuse every match in the same sentence, e.g. "with or without
-    accommodation"), `unless` (a named fact: no finding when the document has it,
-    e.g. `pay-figure`: the ad states pay), `only_if` (a named fact, or a list of them: no
+    accommodation"), `unless` (a named fact, or a list of them: no finding when the
+    document has any, e.g. `pay-figure`: the ad states pay), `only_if` (a named fact, or a list of them: no
     finding unless the document has each), `negation` (no finding when the sentence
     negates the match: "we never ask for your salary history"; cues in
     rules/data/negation.<lang>.yaml), `skip_sections` (parts of the ad where the words
@@ -73,7 +87,7 @@ class TermCheck(Check):
         "patterns": (list, []),
         "exceptions": (list, []),
         "sentence_exceptions": (list, []),
-        "unless": ((str, type(None)), None),
+        "unless": ((str, list, type(None)), None),
         "only_if": ((str, list, type(None)), None),
         "negation": (bool, False),
         "skip_sections": (list, []),
@@ -89,7 +103,7 @@ class TermCheck(Check):
         for key in ("unless", "only_if"):
             names = options[key] if isinstance(options[key], list) else [options[key]]
             for name in names:
-                if name is not None and name not in Facts.FLAGS:
+                if name is not None and (not isinstance(name, str) or name not in Facts.FLAGS):
                     raise ValueError(f"unknown fact {name!r} for {key!r} "
                                      f"(known: {', '.join(sorted(Facts.FLAGS))})")
 
@@ -167,7 +181,7 @@ class TermCheck(Check):
         if not found:
             return
         unless, only_if = self.opts["unless"], self.opts["only_if"]
-        if unless and facts.flag(unless):
+        if unless and any(facts.flag(n) for n in (unless if isinstance(unless, list) else [unless])):
             return
         if only_if and not all(facts.flag(n) for n in
                                (only_if if isinstance(only_if, list) else [only_if])):
@@ -195,10 +209,11 @@ class TermCheck(Check):
 
     def check(self, doc, facts: Facts) -> Iterable[Finding]:
         for block, m in self.matches(doc, facts):
-            word = m.group()
+            start, end = _word_span(block.text, m.start(), m.end())
+            word = block.text[start:end]
             yield self.finding(
                 self.format(self.rule.message, match=" ".join(word.split())),
-                block, m.start(), m.end(), doc,
+                block, start, end, doc,
                 suggestions=[self.format(s, match=word) for s in self.opts["suggestions"]],
             )
 

@@ -42,6 +42,15 @@ def _front_matter_end(source: str) -> int:
     return m.start() if m else 0
 
 
+def _singular(word: str) -> str:
+    """"Engineers" → "engineer"; "waitress" stays."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+#: seniority words: "Principal / Lead Engineer" is one job at two levels, not two jobs
+_LEVELS = frozenset({"senior", "junior", "lead", "principal", "chief", "head", "deputy",
+                     "associate", "assistant", "staff", "trainee", "graduate"})
+
 #: the problems a title can have, in the order they are reported
 PROBLEMS = ("level_code", "location", "pay", "urgency", "caps", "symbols", "length", "two_jobs",
             "no_role")
@@ -174,13 +183,22 @@ class TitleCheck(Check):
 
     @cached_property
     def same_jobs(self) -> frozenset:
-        return frozenset(frozenset(p.lower().split("/")) for p in self.opts["same_jobs"])
+        return frozenset(frozenset(_singular(w) for w in p.lower().split("/"))
+                         for p in self.opts["same_jobs"])
 
     def same_job(self, found: str) -> bool:
         """Two words for one job ("Engineer/Developer"): the first and last words of
-        the slash pair, in either order, are listed in `same_jobs` ("engineer/developer")."""
-        words = [w.lower().rstrip("s") for w in WORD.findall(found)]
-        return len(words) >= 2 and frozenset((words[0], words[-1])) in self.same_jobs
+        the slash pair, in either order, are listed in `same_jobs` ("engineer/developer"),
+        are the same word at two levels ("Lecturer/Senior Lecturer"), or the first is a
+        level ("Principal / Lead Engineer")."""
+        words = [_singular(w.lower()) for w in WORD.findall(found)]
+        if len(words) < 2:
+            return False
+        if words[0] == words[-1] and all(w in _LEVELS for w in words[1:-1]):
+            return True  # "Director/Director", "Lecturer/Senior Lecturer"
+        if words[0] in _LEVELS:
+            return True  # "Principal / Lead Engineer": one job at two levels
+        return frozenset((words[0], words[-1])) in self.same_jobs
 
     def no_role(self, title: str) -> bool:
         """A field with no job in it: a short title that ends with a field's name
@@ -240,11 +258,25 @@ class TitleCheck(Check):
             i, j = trimmed(block.text, 0, len(block.text))
             yield from self._judge(doc, JobTitle(block.text[i:j], block, i, "posting"))
 
+    def _names_a_job_below(self, doc, title: JobTitle) -> bool:
+        """Another heading of the page has a role word: the title heading is the
+        company's or a department's name ("# Brightside Marketing", "## Account Executive")."""
+        for b in doc.blocks:
+            if b.kind != "heading" or b is title.block:
+                continue
+            words = [w.lower() for w in WORD.findall(b.text)]
+            if any(w in self.role_words or w.rstrip("s") in self.role_words for w in words):
+                return True
+        return False
+
     def _judge(self, doc, title: JobTitle) -> Iterable[Finding]:
         messages = self.opts["messages"]
         for problem, i, j, values in self.problems(title.text):
             if problem not in messages:
                 continue  # a problem the rule's options leave out
+            if problem == "no_role" and title.source != "front matter" and \
+                    self._names_a_job_below(doc, title):
+                continue
             found = title.text[i:j]
             text = self.format(messages[problem], match=found, max_chars=self.opts["max_chars"],
                                max_words=self.opts["max_words"], **values)
