@@ -896,3 +896,30 @@ def test_hype_look_alikes(text):
 
 def test_a_whole_line_pattern_reports_the_words_not_the_bullet_or_emoji():
     assert hits("- 🎉 Motivated and curious.", TRAITS) == ["Motivated and curious"]
+
+
+# -- found on the synthetic ads of round 6 (evaluation/precision/round6.md) -------------
+
+def test_an_abbreviation_can_end_a_sentence_before_we_or_you():
+    text = ("We ship to every state in the U.S. We are growing fast and we want people who "
+            "plan well, who write clearly and who like to solve problems with customers.")
+    assert hits(text, "readability/long-sentence") == []
+    # not before a lower-case word: one sentence of 33 words
+    one = ("Our U.S. team of forty planners, buyers and drivers plans every route, checks every "
+           "load and talks to every customer before, during and after each and every delivery "
+           "we make for them.")
+    assert [h[:12] for h in hits(one, "readability/long-sentence")] == ["Our U.S. tea"]
+
+
+def test_a_family_owned_firm_is_not_like_a_family():
+    assert hits("We're a family-owned firm of 40 people.", "jargon/like-a-family") == []
+    assert hits("We're a family here, so expect to stay late.", "jargon/like-a-family") == ["We're a family"]
+
+
+def test_essential_duties_are_duties_not_requirements():
+    duties = "".join(f"- Duty number {i}: answer guests' calls and emails\n" for i in range(12))
+    text = "# Guest Service Agent\n\n## Essential Functions\n\n" + duties
+    assert hits(text, "structure/too-many-requirements") == []
+    reqs = "".join(f"- Requirement {i}: two years at a hotel front desk\n" for i in range(12))
+    text = "# Guest Service Agent\n\n## Essential Requirements\n\n" + reqs
+    assert len(hits(text, "structure/too-many-requirements")) == 1

@@ -73,10 +73,17 @@ def split_block(block: Block, language: str | None = None) -> list[Sentence]:
     return out
 
 
+#: words that start a new sentence after an abbreviation that ends one ("… across
+#: the U.S. We ship …"); a name or a noun after "Dr." or "approx." is none of these
+_STARTERS = frozenset("We You Our Your The This These It They I He She Please Apply If "
+                      "All Each Every".split())
+
+
 def _ends_sentence(text: str, m: re.Match, abbrev: frozenset = _ABBREV) -> bool:
     if m.group()[0] == "." and len(m.group().rstrip("\"'”’)]")) == 1 \
             and _is_abbreviation(text, m.start(), abbrev):
-        return False
+        nxt_word = text[m.end():m.end() + 12].split(None, 1)
+        return bool(nxt_word) and abbrev is _ABBREV and nxt_word[0].strip("’'") in _STARTERS
     nxt = text[m.end():m.end() + 3].lstrip()
     return not (nxt and nxt[0].islower())  # "… etc. and more", "approx. ten"
 
