@@ -52,8 +52,8 @@ def _stem_starts(doc, words: dict) -> dict[int, list[int]] | None:
     if pat is None:
         from .prefilter import Prefiltered
 
-        pat = _STEMS[id(words)] = Prefiltered(re.compile(
-            "(?<![A-Za-z])(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE | re.ASCII))
+        pat = _STEMS[id(words)] = Prefiltered(
+            "(?<![A-Za-z])(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE | re.ASCII)
     out: dict[int, list[int]] = {}
     starts = doc.block_starts
     for m in pat.finditer(doc.prose):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .words import WORD
+from .prefilter import compile_python
 
 
 def _heading_key(text: str) -> str:
@@ -29,7 +30,7 @@ def _title_like(block) -> bool:
 
 
 #: the last word of a job's name ("Development Manager", "Summer Engineering Internships")
-_JOB_NOUN = re.compile(
+_JOB_NOUN = compile_python(
     r"(?:officer|manager|engineer|developer|designer|intern|internships?|associate|director|"
     r"lead|coordinator|specialist|analyst|assistant|administrator|consultant|scientist|"
     r"researcher|writer|editor|producer|architect|technician|nurse|teacher|fellow|"

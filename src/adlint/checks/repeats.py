@@ -47,13 +47,16 @@ class _Seen:
     size). The candidates are checked in order with the exact test, so the first
     match is the one a comparison with every earlier sentence finds."""
 
-    __slots__ = ("limit", "entries", "index", "last_block")
+    __slots__ = ("limit", "entries", "index")
 
     def __init__(self, limit: float):
         self.limit = limit
         self.entries: list[tuple[frozenset, object, int]] = []  # (words, block, start)
         self.index: dict[str, list[int]] = {}
-        self.last_block = None
+
+    @property
+    def last_block(self):
+        return self.entries[-1][1] if self.entries else None
 
     def prefix(self, words: frozenset) -> list[str]:
         n = len(words)
@@ -67,7 +70,6 @@ class _Seen:
     def add(self, words: frozenset, prefix: list[str], block, start: int) -> None:
         k = len(self.entries)
         self.entries.append((words, block, start))
-        self.last_block = block
         index = self.index
         for w in prefix:
             index.setdefault(w, []).append(k)
