@@ -53,6 +53,10 @@ class Facts:
             out.setdefault(id(s.block), []).append(s)
         return out
 
+    def block_words(self, block: Block) -> int:
+        """The words of one block (its sentences' counts: they partition its words)."""
+        return sum(s.words for s in self._sentences_by_block.get(id(block), ()))
+
     def sentence_bounds(self, block: Block, start: int, end: int) -> tuple[int, int]:
         """The sentence of block.text that holds text[start:end]."""
         return sentences_mod.bounds(self._sentences_by_block.get(id(block), []), start, end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .words import WORD
+from .words import WORD, count_upto
 from .prefilter import compile_python
 
 
@@ -25,8 +25,8 @@ def _title_like(block) -> bool:
     text = block.text.strip()
     if block.kind == "heading":
         return True
-    return (block.kind == "paragraph" and 0 < len(WORD.findall(text)) <= 8
-            and "\n" not in text and text[-1:] not in ".:!?;,")
+    return (block.kind == "paragraph" and "\n" not in text and text[-1:] not in ".:!?;,"
+            and 0 < count_upto(text, 8) <= 8)
 
 
 #: the last word of a job's name ("Development Manager", "Summer Engineering Internships")

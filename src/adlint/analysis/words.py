@@ -15,6 +15,17 @@ def count(text: str, start: int = 0, end: int | None = None) -> int:
     return len(WORD.findall(text, start, len(text) if end is None else end))
 
 
+def count_upto(text: str, most: int) -> int:
+    """The number of words of text, or most + 1 when there are more (a long paragraph
+    is not tokenised to its end to learn that it is not a short label)."""
+    n = 0
+    for _ in WORD.finditer(text):
+        n += 1
+        if n > most:
+            break
+    return n
+
+
 def word_index(text: str) -> set[str]:
     """Lower-case words of text, each also without an inflection ending, so that
     a term's first word is in the index whenever the term can match."""
