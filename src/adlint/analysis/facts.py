@@ -40,7 +40,11 @@ class Facts:
     @cached_property
     def word_index(self) -> set[str]:
         """Lower-case words of the whole prose, for term rules' quick rejection."""
-        return words_mod.word_index(self.doc.prose)
+        prose = self.doc.prose
+        if any(c in prose for c in words_mod.NOT_WORD_BY_WORD):
+            return words_mod.word_index(prose)
+        # the sentences' tokens are the prose's (they partition each block's words)
+        return words_mod.word_index_of([w for s in self.sentences for w in s.word_list])
 
     @cached_property
     def sentences(self) -> list[sentences_mod.Sentence]:

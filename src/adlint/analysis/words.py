@@ -29,7 +29,24 @@ def count_upto(text: str, most: int) -> int:
 def word_index(text: str) -> set[str]:
     """Lower-case words of text, each also without an inflection ending, so that
     a term's first word is in the index whenever the term can match."""
-    words = set(WORD.findall(text.replace("’", "'").lower()))
+    return _with_endings(set(WORD.findall(text.replace("’", "'").lower())))
+
+
+#: the letters that lower-case differently in a text than word by word: "İ" to two
+#: characters (one not a word character), "Σ" to "ς" or "σ" by what follows it
+NOT_WORD_BY_WORD = ("\u0130", "\u03a3")
+
+
+def word_index_of(tokens) -> set[str]:
+    """word_index of a text whose WORD tokens are `tokens`, in which no letter of
+    NOT_WORD_BY_WORD occurs (every other character lower-cases to one character of the
+    same kind: the tokens lower-cased are the lower-cased text's tokens)."""
+    if not tokens:
+        return set()
+    return _with_endings(set(" ".join(tokens).replace("’", "'").lower().split(" ")))
+
+
+def _with_endings(words: set[str]) -> set[str]:
     out = set(words)
     add = out.add
     for w in words:  # the _ENDINGS, tested by the last letter first
