@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from ..document import Block, Document
-from . import address, elements as elements_mod, gender as gender_mod, jurisdictions as law_mod
+from . import address, elements as elements_mod, gender as gender_mod
 from . import pay as pay_mod, postings as postings_mod, readability as read_mod
 from . import sections as sections_mod
 from . import sentences as sentences_mod, words as words_mod
@@ -125,9 +125,15 @@ class Facts:
         return read_mod.scores(self.doc.language, self.sentences)
 
     @cached_property
-    def jurisdictions(self) -> list[law_mod.Active]:
+    def jurisdictions(self) -> list:
+        """The pay-transparency laws that apply (analysis/jurisdictions.py, imported only
+        when jurisdictions are set)."""
         codes = tuple(getattr(self.settings, "jurisdictions", ()) or ())
-        return law_mod.active(self.doc, codes, self.sections) if codes else []
+        if not codes:
+            return []
+        from . import jurisdictions as law_mod
+
+        return law_mod.active(self.doc, codes, self.sections)
 
     @cached_property
     def you_count(self) -> int:
