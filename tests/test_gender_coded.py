@@ -57,3 +57,24 @@ def test_job_ad_structure_exceptions():
     res = lint(text, select=("gender-coded",))
     assert res.metrics["gender_coding"] == {"verdict": "empty", "masculine": [], "feminine": [],
                                             "published_verdict": "feminine-coded"}
+
+
+def test_tokens_read_are_those_every_token_gives(monkeypatch):
+    """analyse reads only the tokens where a stem may start (one RE2-guided pass); the
+    analysis is the one of reading every token, hyphens, apostrophes, case and letters
+    that fold to ASCII ones (the Kelvin sign, a long s) included."""
+    from adlint.analysis import gender
+
+    words = load_wordlist("gender-coded-words")
+    text = ("# Lead-Developer\n\nA self-reliant, co-operative and head-strong leader; "
+            "LEADING with-out ego--and COMPETITIVE pay. We're an ambitious, ſtrong, "
+            "\u212aind, loyal-ish team-player: non-decisive, re-lead, x-y-competent.\n\n"
+            "- inter-personal, inter--dependent, -driven, analytical' and 'active'\n")
+    doc = parse("ad.md", text, "markdown")
+    fast = analyse(doc, words, frozenset(), None)
+    monkeypatch.setattr(gender, "_stem_starts", lambda doc, words: None)
+    slow = analyse(doc, words, frozenset(), None)
+    assert fast.masculine and fast.feminine
+    assert [t[1:] for t in fast.masculine] == [t[1:] for t in slow.masculine]
+    assert [t[1:] for t in fast.feminine] == [t[1:] for t in slow.feminine]
+    assert fast.published == slow.published

@@ -95,3 +95,31 @@ def test_text(text):
 @given(st.text(max_size=400), st.sampled_from(["markdown", "html", "text"]))
 def test_any_unicode_at_all(text, fmt):
     _holds(text, fmt)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab É.!?…:;,'’-_\n\"”)]5 ")), max_size=200),
+       st.sampled_from(["markdown", "text"]), st.sampled_from(["en", "fr"]))
+def test_sentences_partition_the_words_of_each_block(text, fmt, language):
+    """A block's sentences hold its words, each once (readability, the word count and
+    the long-paragraph rule read the sentences' tokens, not the block's again)."""
+    from adlint.analysis.sentences import split_block
+    from adlint.analysis.words import WORD
+    from adlint.parse import parse
+
+    for b in parse("x", text, fmt).blocks:
+        tokens = [w for s in split_block(b, language) for w in s.word_list]
+        assert tokens == WORD.findall(b.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB É.!?'’-_\n\"”ΣσİıẞßǅK5 ")), max_size=200))
+def test_word_index_from_the_sentences_is_the_prose_index(text):
+    """Facts.word_index builds the term rules' index from the sentences' tokens: the
+    same index as tokenising the lower-cased prose."""
+    from adlint.analysis.facts import Facts
+    from adlint.analysis.words import word_index
+    from adlint.parse import parse
+
+    doc = parse("x", text, "markdown")
+    assert Facts(doc).word_index == word_index(doc.prose)

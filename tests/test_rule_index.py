@@ -52,3 +52,32 @@ def test_changed_rule_file_is_read_again(tmp_path, monkeypatch):
     assert rule_index.cached_file("yaml", pack, read) == {"n": "a: 1\n"}
     pack.write_text("a: 2\n")  # same size, maybe the same mtime
     assert rule_index.cached_file("yaml", pack, read) == {"n": "a: 2\n"}
+
+
+def test_older_indexes_are_pruned_when_one_is_written(tmp_path):
+    """One index per version of the code would pile up: writing one deletes this
+    installation's others, and other installations' unused for UNUSED_DAYS."""
+    import os
+    import time
+
+    from adlint import rule_index
+
+    cache = tmp_path / "c"
+    cache.mkdir()
+    own_old = cache / f"rule-index-{rule_index._place()}-0123456789abcdef.marshal"
+    other_recent = cache / "rule-index-00000000-0123456789abcdef.marshal"
+    other_unused = cache / "rule-index-11111111-0123456789abcdef.marshal"
+    legacy_unused = cache / "rule-index-fedcba9876543210.marshal"  # the name before places
+    dead_tmp = cache / "rule-index-00000000-0123456789abcdef.marshal.123.tmp"
+    for p in (own_old, other_recent, other_unused, legacy_unused, dead_tmp):
+        p.write_bytes(b"x")
+    long_ago = time.time() - (rule_index.UNUSED_DAYS + 1) * 86400
+    for p in (other_unused, legacy_unused, dead_tmp):
+        os.utime(p, (long_ago, long_ago))
+    ad = tmp_path / "ad.md"
+    ad.write_text(AD)
+    _check(ad, cache)
+    left = sorted(p.name for p in cache.glob("rule-index-*"))
+    current = [n for n in left if n.startswith(f"rule-index-{rule_index._place()}-")]
+    assert len(current) == 1 and current[0] != own_old.name
+    assert left == sorted([current[0], other_recent.name])

@@ -12,17 +12,22 @@ from typing import Any
 
 from .finding import SEVERITIES
 
-try:  # Python 3.11+
-    import tomllib as _toml
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as _toml  # type: ignore[no-redef]
+
+def _toml():
+    """tomllib (tomli before Python 3.11), imported when a config file is read: most
+    runs find none, and the import is a tenth of a one-ad run's start-up."""
+    try:  # Python 3.11+
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    return tomllib
 
 PROFILES = ("job-ad", "careers-page")
 CONFIG_FILES = (".adlint.toml", "adlint.toml", "pyproject.toml")
 
 
 def toml_loads(text: str) -> dict:
-    return _toml.loads(text)
+    return _toml().loads(text)
 
 
 class ConfigError(Exception):
@@ -233,12 +238,13 @@ def settings_from_table(table: dict, path: str | None, root: str) -> Settings:
 
 
 def load_file(path: str) -> Settings:
+    toml = _toml()
     try:
         with open(path, "rb") as fh:
-            data = _toml.load(fh)
+            data = toml.load(fh)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    except _toml.TOMLDecodeError as exc:
+    except toml.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     if os.path.basename(path) == "pyproject.toml":
         table = data.get("tool", {}).get("adlint", {})

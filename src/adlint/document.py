@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 #: Stands in for non-prose inside a block (inline code, URLs, template tags),
@@ -25,7 +26,11 @@ class LineIndex:
     """Turns source offsets into 1-based (line, column), columns in code points."""
 
     def __init__(self, text: str):
-        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        if "\r" in text:
+            self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        else:  # each line's start after the last, in C loops: len + 1 summed
+            self.starts = list(accumulate(map((1).__add__, map(len, text.split("\n"))),
+                                          initial=0))[:-1]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self.starts, offset) - 1

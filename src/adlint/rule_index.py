@@ -15,11 +15,15 @@ never changes a result: every entry is exactly what reading the file gives.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import sys
 from pathlib import Path
+
+try:  # the built-in BLAKE2: hashlib imports OpenSSL's bindings, 5 ms of a one-ad run
+    from _blake2 import blake2b as _blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b as _blake2b
 
 #: Bump when the layout of the index or the meaning of an entry changes.
 FORMAT = 1
@@ -36,20 +40,33 @@ def _key() -> str:
     from . import __version__
 
     here = Path(__file__).resolve().parent
-    h = hashlib.sha256(f"{FORMAT} {__version__} {sys.version}".encode())
+    h = _blake2b(f"{FORMAT} {__version__} {sys.version}".encode(), digest_size=8)
     for p in (here / "rule_index.py", here / "analysis" / "prefilter.py"):
         try:
             st = p.stat()
             h.update(f"{p.name}:{st.st_size}:{st.st_mtime_ns}".encode())
         except OSError:
             pass
-    return h.hexdigest()[:16]
+    return h.hexdigest()
+
+
+def _place() -> str:
+    """This installation (the adlint package's folder): every version of adlint
+    installed or checked out there shares one index name prefix."""
+    here = str(Path(__file__).resolve().parent)
+    return _blake2b(here.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
 
 
 def path() -> Path:
     from .engine.cache import cache_dir
 
-    return cache_dir() / f"rule-index-{_key()}.marshal"
+    return cache_dir() / f"rule-index-{_place()}-{_key()}.marshal"
+
+
+#: an index of another installation (another checkout, virtualenv or user) unused for
+#: this long is deleted when an index is written; this installation's older ones at once
+UNUSED_DAYS = 30
+_DAY = 86400
 
 
 def _load() -> dict:
@@ -60,10 +77,47 @@ def _load() -> dict:
                 # loads of the bytes: load(fh) reads the file object by object (a call
                 # per value, a tenth of a second over the index's hundred thousand)
                 loaded = marshal.loads(fh.read())
+                _mark_used(fh)
             _entries = loaded if isinstance(loaded, dict) else {}
         except Exception:  # missing, truncated, from another Python: rebuild
             _entries = {}
     return _entries
+
+
+def _mark_used(fh) -> None:
+    """Set the index's modification time to now, once a day at most: other
+    installations prune indexes by it (prune)."""
+    import time
+
+    try:
+        now = time.time()
+        if now - os.fstat(fh.fileno()).st_mtime > _DAY:
+            os.utime(fh.fileno() if os.utime in os.supports_fd else fh.name, (now, now))
+    except OSError:
+        pass
+
+
+def prune(current: Path) -> None:
+    """Delete the rule indexes `current` replaces: this installation's for other
+    versions of its code, and any other's unused for UNUSED_DAYS (an index is only ever
+    rebuilt, never needed). Files that cannot be removed are left."""
+    import time
+
+    own = f"rule-index-{_place()}-"
+    now = time.time()
+    for p in current.parent.glob("rule-index-*.marshal*"):
+        if p == current:
+            continue
+        try:
+            if p.name.endswith(".tmp"):  # a writer that died: gone after a day
+                stale = now - p.stat().st_mtime > _DAY
+            else:
+                stale = (p.name.startswith(own)
+                         or now - p.stat().st_mtime > UNUSED_DAYS * _DAY)
+            if stale:
+                p.unlink()
+        except OSError:
+            pass
 
 
 def get(kind: str, key):
@@ -132,6 +186,7 @@ def save() -> None:
             fh.write(data)
         os.replace(tmp, target)
         _added.clear()
+        prune(target)
     except Exception:  # unwritable cache folder, full disk: the index is optional
         try:
             tmp.unlink()
@@ -144,7 +199,7 @@ def _stamp(p: Path) -> bytes | None:
     resolution, same size, is still seen to change)."""
     try:
         with open(p, "rb") as fh:
-            return hashlib.blake2b(fh.read(), digest_size=16).digest()
+            return _blake2b(fh.read(), digest_size=16).digest()
     except OSError:
         return None
 

@@ -364,6 +364,7 @@ class Registry:
         self.packs = sorted({r.pack for r in rules})
         self._checks: dict[tuple, Check] = {}
         self._configured: dict[tuple, Rule] = {}
+        self._plans: dict[tuple, tuple] = {}
 
     def for_language(self, rule: Rule, language: str | None) -> Rule:
         """The version of the rule written for this language (the rule itself when no
@@ -390,6 +391,27 @@ class Registry:
                 rule, profiles=_profiles(overrides["profiles"], where))
         return found
 
+    def plan(self, settings, language: str | None) -> list[Planned]:
+        """The rules these settings turn on for a document in this language, each as
+        configured, in registry order: worked out once per settings and language, not
+        per document."""
+        key = (id(settings), language, len(self.rules))
+        hit = self._plans.get(key)
+        if hit is not None and hit[0] is settings:
+            return hit[1]
+        from .engine import filter as filters
+
+        out: list[Planned] = []
+        for rule in self.rules.values():
+            overrides = settings.rules.get(rule.id)
+            rule = self.configured(self.for_language(rule, language), overrides)
+            if filters.enabled(settings, rule):
+                out.append(Planned(self, rule, overrides, rule.supports(language)))
+        if len(self._plans) >= 64:
+            self._plans.clear()
+        self._plans[key] = (settings, out)  # the settings kept: their id is not reused
+        return out
+
     def check_for(self, rule: Rule, overrides: dict | None = None) -> Check:
         key = (rule.id, rule.languages, _freeze(overrides))
         chk = self._checks.get(key)
@@ -402,6 +424,22 @@ class Registry:
                 raise RuleError(f"{_Where(Path(rule.path), rule.pack, rule.name)}: {exc}") from None
             self._checks[key] = chk
         return chk
+
+
+class Planned:
+    """A rule a document's lint runs (Registry.plan), its check built on first use."""
+
+    __slots__ = ("registry", "rule", "overrides", "supported", "_check")
+
+    def __init__(self, registry: Registry, rule: Rule, overrides: dict | None, supported: bool):
+        self.registry, self.rule, self.overrides, self.supported = registry, rule, overrides, supported
+        self._check: Check | None = None
+
+    @property
+    def check(self) -> Check:
+        if self._check is None:
+            self._check = self.registry.check_for(self.rule, self.overrides)
+        return self._check
 
 
 def _freeze(value):

@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from ..document import Block, Document
-from . import address, elements as elements_mod, gender as gender_mod, jurisdictions as law_mod
+from . import address, elements as elements_mod, gender as gender_mod
 from . import pay as pay_mod, postings as postings_mod, readability as read_mod
 from . import sections as sections_mod
 from . import sentences as sentences_mod, words as words_mod
@@ -40,7 +40,11 @@ class Facts:
     @cached_property
     def word_index(self) -> set[str]:
         """Lower-case words of the whole prose, for term rules' quick rejection."""
-        return words_mod.word_index(self.doc.prose)
+        prose = self.doc.prose
+        if any(c in prose for c in words_mod.NOT_WORD_BY_WORD):
+            return words_mod.word_index(prose)
+        # the sentences' tokens are the prose's (they partition each block's words)
+        return words_mod.word_index_of([w for s in self.sentences for w in s.word_list])
 
     @cached_property
     def sentences(self) -> list[sentences_mod.Sentence]:
@@ -52,6 +56,10 @@ class Facts:
         for s in self.sentences:
             out.setdefault(id(s.block), []).append(s)
         return out
+
+    def block_words(self, block: Block) -> int:
+        """The words of one block (its sentences' counts: they partition its words)."""
+        return sum(s.words for s in self._sentences_by_block.get(id(block), ()))
 
     def sentence_bounds(self, block: Block, start: int, end: int) -> tuple[int, int]:
         """The sentence of block.text that holds text[start:end]."""
@@ -117,9 +125,15 @@ class Facts:
         return read_mod.scores(self.doc.language, self.sentences)
 
     @cached_property
-    def jurisdictions(self) -> list[law_mod.Active]:
+    def jurisdictions(self) -> list:
+        """The pay-transparency laws that apply (analysis/jurisdictions.py, imported only
+        when jurisdictions are set)."""
         codes = tuple(getattr(self.settings, "jurisdictions", ()) or ())
-        return law_mod.active(self.doc, codes, self.sections) if codes else []
+        if not codes:
+            return []
+        from . import jurisdictions as law_mod
+
+        return law_mod.active(self.doc, codes, self.sections)
 
     @cached_property
     def you_count(self) -> int:

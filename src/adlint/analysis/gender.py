@@ -10,6 +10,7 @@ tool. Word lists are rules/data/<wordlist>.yaml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import data
 
@@ -35,21 +36,62 @@ def verdict(feminine: int, masculine: int) -> str:
 
 _MEMO: dict[int, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 _STEMS: dict[int, object] = {}
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-def _coded_blocks(doc, words: dict) -> set[int] | None:
-    """Indexes of the blocks where some stem may occur (in any case), from one RE2 pass
-    over the prose that goes on from the next block once a block has one: a word can
-    start with a stem only there, so the token loop reads no other block (None: read
-    every block)."""
+def _stem_starts(doc, words: dict) -> dict[int, list[int]] | None:
+    """Where a word piece may start with a stem, by block: each place a stem (ASCII
+    letters in any case) follows something other than a letter, from one RE2-guided pass
+    over the prose. Every counted piece starts at such a place (a token's start, or a
+    hyphen's end), so only the tokens holding one need reading. None when some stem is
+    not ASCII (then every token is read)."""
+    stems = sorted({*words["masculine"], *words["feminine"]}, key=lambda w: (-len(w), w))
+    if not all(map(str.isascii, stems)):
+        return None
     pat = _STEMS.get(id(words))
     if pat is None:
         from .prefilter import Prefiltered
 
-        stems = sorted({*words["masculine"], *words["feminine"]}, key=lambda w: (-len(w), w))
-        pat = _STEMS[id(words)] = Prefiltered(re.compile("|".join(map(re.escape, stems)),
-                                                         re.IGNORECASE))
-    return pat.blocks_to_search(doc.prose, doc.block_starts)
+        pat = _STEMS[id(words)] = Prefiltered(
+            "(?<![A-Za-z])(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE | re.ASCII)
+    out: dict[int, list[int]] = {}
+    starts = doc.block_starts
+    for m in pat.finditer(doc.prose):
+        k = bisect_right(starts, m.start()) - 1
+        out.setdefault(k, []).append(m.start() - starts[k])
+    return out
+
+
+def _token_start(text: str, p: int) -> int:
+    """The start of the _TOKEN that holds the letter at text[p]."""
+    letters = _ASCII_LETTERS
+    while True:
+        while p > 0 and text[p - 1] in letters:
+            p -= 1
+        if p >= 2 and text[p - 1] == "-" and text[p - 2] in letters:
+            p -= 1
+            continue
+        return p
+
+
+def _tokens(doc, words: dict):
+    """(block index, token match) of every token that may hold a coded word, in order."""
+    found = _stem_starts(doc, words)
+    if found is None:
+        for k, block in enumerate(doc.blocks):
+            for m in _TOKEN.finditer(block.text):
+                yield k, m
+        return
+    for k in sorted(found):
+        text = doc.blocks[k].text
+        done = -1  # the end of the last token read
+        for p in found[k]:
+            if p < done:
+                continue  # in the token just read
+            m = _TOKEN.match(text, _token_start(text, p))
+            if m is not None:
+                done = m.end()
+                yield k, m
 
 
 class Analysis:
@@ -81,37 +123,36 @@ def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> 
     memo = _MEMO.setdefault(id(words), {})  # word -> stems it starts with, shared across documents
     if len(memo) > 200_000:
         memo.clear()
-    coded = _coded_blocks(doc, words)
-    for k, block in enumerate(doc.blocks):
-        if coded is not None and k not in coded:
-            continue
-        text = block.text
-        skip = [m.span() for m in exception_phrases.finditer(text)] if exception_phrases else ()
-        for m in _TOKEN.finditer(text):
-            token = m.group().lower()
-            pieces = [(token, m.start())]
-            if "-" in token and not token.startswith(hyphenated):
-                pieces, pos = [], m.start()
-                for part in token.split("-"):
-                    pieces.append((part, pos))
-                    pos += len(part) + 1
-            for word, start in pieces:
-                if not word or word in not_coded:
-                    continue
-                hit = memo.get(word)
-                if hit is None:
-                    hit = memo[word] = (tuple(s for s in masc if word.startswith(s)),
-                                        tuple(s for s in fem if word.startswith(s)))
-                if not (hit[0] or hit[1]):
-                    continue
-                # the published algorithm counts every coded word; adlint's exceptions below
-                result.published[0] += len(hit[0])
-                result.published[1] += len(hit[1])
-                end = start + len(word)
-                if word in exceptions or (skip and any(a <= start and end <= b for a, b in skip)):
-                    continue
-                for stem in hit[0]:
-                    result.masculine.append((block, start, end, text[start:end], stem))
-                for stem in hit[1]:
-                    result.feminine.append((block, start, end, text[start:end], stem))
+    last = None
+    for k, m in _tokens(doc, words):
+        if k != last:
+            last, block = k, doc.blocks[k]
+            text = block.text
+            skip = [m.span() for m in exception_phrases.finditer(text)] if exception_phrases else ()
+        token = m.group().lower()
+        pieces = [(token, m.start())]
+        if "-" in token and not token.startswith(hyphenated):
+            pieces, pos = [], m.start()
+            for part in token.split("-"):
+                pieces.append((part, pos))
+                pos += len(part) + 1
+        for word, start in pieces:
+            if not word or word in not_coded:
+                continue
+            hit = memo.get(word)
+            if hit is None:
+                hit = memo[word] = (tuple(s for s in masc if word.startswith(s)),
+                                    tuple(s for s in fem if word.startswith(s)))
+            if not (hit[0] or hit[1]):
+                continue
+            # the published algorithm counts every coded word; adlint's exceptions below
+            result.published[0] += len(hit[0])
+            result.published[1] += len(hit[1])
+            end = start + len(word)
+            if word in exceptions or (skip and any(a <= start and end <= b for a, b in skip)):
+                continue
+            for stem in hit[0]:
+                result.masculine.append((block, start, end, text[start:end], stem))
+            for stem in hit[1]:
+                result.feminine.append((block, start, end, text[start:end], stem))
     return result

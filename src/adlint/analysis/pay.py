@@ -22,6 +22,9 @@ from functools import lru_cache
 
 from ..document import PLACEHOLDER, Block, Document, leaves
 from . import data
+#: the big patterns' compiled programs come from the rule index (prefilter.compile_python):
+#: compiling them is a twentieth of a one-ad run
+from .prefilter import compile_python
 from .sentences import Sentence
 
 _CUR = r"(?:[$£€¥₹]|(?:US|CA|C|A|NZ)\$|\b(?:USD|CAD|EUR|GBP|AUD|NZD|CHF|INR)\b)"
@@ -36,16 +39,16 @@ _DASH = r"\s*(?:-|–|—|to|and|until|à|au|et)\s*"  # à, au, et: French ("38 
 _AMOUNT1 = _AMOUNT.replace("{i}", "1")
 _AMOUNT2 = _AMOUNT.replace("{i}", "2")
 _SECOND = rf"(?:{_AMOUNT2}|(?P<n3>{_NUM})(?P<m3>{_MULT}))"
-PAY = re.compile(rf"{_AMOUNT1}(?:{_DASH}{_SECOND})?", re.IGNORECASE)
+PAY = compile_python(rf"{_AMOUNT1}(?:{_DASH}{_SECOND})?", re.IGNORECASE)
 
 # French figures: a decimal comma ("38 000,00 €", "22,50 $ de l'heure") besides the
 # thousands separators above (space, U+00A0 no-break space, U+202F narrow no-break space),
 # and a range whose first figure has no currency ("45-55 k€", "entre 40 000 et 48 000 €",
 # "de 60 000 à 75 000 $"). English figures are read as before.
 _NUM_FR = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?:[.,]\d\d?)?(?!\d)|\d+(?:[.,]\d\d?)?(?!\d)"
-PAY_FR = re.compile(PAY.pattern.replace(_NUM, _NUM_FR), re.IGNORECASE)
+PAY_FR = compile_python(PAY.pattern.replace(_NUM, _NUM_FR), re.IGNORECASE)
 #: the bare first figure of a French range, just before the matched figure
-_LOW_FR = re.compile(rf"(?:\b(?:entre|de)\s+)?(?P<n>{_NUM_FR})(?P<m>{_MULT})\s*(?:-|–|—|à|au|et)\s*$",
+_LOW_FR = compile_python(rf"(?:\b(?:entre|de)\s+)?(?P<n>{_NUM_FR})(?P<m>{_MULT})\s*(?:-|–|—|à|au|et)\s*$",
                      re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -171,12 +174,12 @@ def _bare_low(text: str, lo: int, start: int, high: float, mult: str):
     return b.start("n"), low
 
 
-_SAME_FIGURE = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s+")  # "annually to", " to "
+_SAME_FIGURE = compile_python(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s+")  # "annually to", " to "
 _FM_PERIOD = re.compile(r"period|unit", re.IGNORECASE)
 _BOUNDS = ("min", "max", "low", "high")
-_BARE_NUMBER = re.compile(rf"\s*\$?\s?(?P<n>{_NUM})\s*(?P<plus>\+)?\s*")
+_BARE_NUMBER = compile_python(rf"\s*\$?\s?(?P<n>{_NUM})\s*(?P<plus>\+)?\s*")
 #: baseSalary: 25000-28000, "20-25k", "25000 - 35000 per annum"
-_BARE_RANGE = re.compile(rf"\s*(?P<lo>{_NUM})(?P<m1>{_MULT}){_DASH}(?P<hi>{_NUM})(?P<m2>{_MULT})"
+_BARE_RANGE = compile_python(rf"\s*(?P<lo>{_NUM})(?P<m1>{_MULT}){_DASH}(?P<hi>{_NUM})(?P<m2>{_MULT})"
                          rf"\s*(?:\w[\w ]*)?")
 
 

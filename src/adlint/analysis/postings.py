@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .words import WORD
+from .words import WORD, count_upto
+from .prefilter import compile_python
 
 
 def _heading_key(text: str) -> str:
@@ -24,12 +25,12 @@ def _title_like(block) -> bool:
     text = block.text.strip()
     if block.kind == "heading":
         return True
-    return (block.kind == "paragraph" and 0 < len(WORD.findall(text)) <= 8
-            and "\n" not in text and text[-1:] not in ".:!?;,")
+    return (block.kind == "paragraph" and "\n" not in text and text[-1:] not in ".:!?;,"
+            and 0 < count_upto(text, 8) <= 8)
 
 
 #: the last word of a job's name ("Development Manager", "Summer Engineering Internships")
-_JOB_NOUN = re.compile(
+_JOB_NOUN = compile_python(
     r"(?:officer|manager|engineer|developer|designer|intern|internships?|associate|director|"
     r"lead|coordinator|specialist|analyst|assistant|administrator|consultant|scientist|"
     r"researcher|writer|editor|producer|architect|technician|nurse|teacher|fellow|"

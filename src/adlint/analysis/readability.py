@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from . import syllables, syllables_fr
 from .sentences import Sentence
-from .words import WORD
 
 #: The languages with calibrated formulas.
 LANGUAGES = ("en", "fr")
@@ -34,7 +33,7 @@ def scores(language: str, sents: list[Sentence]) -> dict | None:
     count = syllables_fr.count if french else syllables.count
     n_syll = n_long = 0
     for s in sents:
-        words = WORD.findall(s.block.text, s.start, s.end)
+        words = s.word_list
         n_syll += sum(map(count, words))
         if french:
             n_long += sum(1 for w in words if sum(ch.isalpha() for ch in w) > 6)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..document import Block, Document
 from . import data
-from .words import WORD
+from .words import WORD, count_upto
 
 
 @lru_cache(maxsize=None)
@@ -66,21 +66,22 @@ def label_of(block: Block, source: str | None = None, language: str = "en") -> s
     document's source, a short paragraph set in bold is a label too."""
     if block.kind == "heading":
         text = block.text.strip()
-        return text if len(WORD.findall(text)) <= 8 else None
+        return text if count_upto(text, 8) <= 8 else None
     if block.kind == "paragraph":
         text = block.text.strip()
-        if text.endswith(":") and len(WORD.findall(text)) <= 8:
-            return text[:-1]
-        m = _FOLLOWING.search(text)
-        if m and len(WORD.findall(text)) <= 30 and classify(m.group(1), language):
-            return m.group(1)  # a lead-in: "… you will also receive the following benefits:"
+        if text.endswith(":"):
+            if count_upto(text, 8) <= 8:
+                return text[:-1]
+            # (ends with a colon: _FOLLOWING's `:$` cannot match any other text)
+            m = _FOLLOWING.search(text)
+            if m and count_upto(text, 30) <= 30 and classify(m.group(1), language):
+                return m.group(1)  # a lead-in: "… you will also receive the following benefits:"
         m = _LABEL_LINE.match(block.text)
-        if m and len(WORD.findall(m.group(1))) <= 6:
+        if m and count_upto(m.group(1), 6) <= 6:
             return m.group(1)
         if _SPACED.match(text) and len(text) <= 60:
             return " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", text))  # THE ROLE
-        words = WORD.findall(text)
-        if 0 < len(words) <= 6 and ":" not in text and not text.endswith((".", "!", "?", ",")) \
+        if 0 < count_upto(text, 6) <= 6 and ":" not in text and not text.endswith((".", "!", "?", ",")) \
                 and not _whole_link(block):
             if text.isupper() or (source is not None and _bold(block, source)) \
                     or label_paragraphs(language).search(text):

@@ -10,7 +10,7 @@ end one. Code and other masked text never reaches a block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..document import Block, Document, trimmed
 from .words import WORD
@@ -37,10 +37,20 @@ class Sentence:
     start: int  # offsets into block.text
     end: int
     words: int
+    #: the words themselves (WORD's tokens of text), kept from the count so readability
+    #: and the repeats check do not tokenise the sentence again
+    tokens: tuple[str, ...] | list[str] | None = field(default=None, compare=False, repr=False)
 
     @property
     def text(self) -> str:
         return self.block.text[self.start:self.end]
+
+    @property
+    def word_list(self) -> tuple[str, ...] | list[str]:
+        """WORD.findall of the sentence's text."""
+        if self.tokens is None:
+            return WORD.findall(self.block.text, self.start, self.end)
+        return self.tokens
 
 
 def _is_abbreviation(text: str, dot: int, abbrev: frozenset = _ABBREV) -> bool:
@@ -110,9 +120,9 @@ def _line_breaks(text: str) -> list[int]:
 
 def _add(out: list[Sentence], block: Block, i: int, j: int) -> None:
     i, j = trimmed(block.text, i, j)
-    n = len(WORD.findall(block.text, i, j))
-    if n:
-        out.append(Sentence(block, i, j, n))
+    tokens = WORD.findall(block.text, i, j)
+    if tokens:
+        out.append(Sentence(block, i, j, len(tokens), tokens))
 
 
 def sentences(doc: Document) -> list[Sentence]:

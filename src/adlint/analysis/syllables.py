@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -48,13 +47,17 @@ def _read_table(path) -> dict[str, int]:
 def _table() -> dict[str, int]:
     global _exceptions
     if _exceptions is None:
-        path = files("adlint").joinpath("data/syllables.txt")
-        if isinstance(path, Path):  # a real file: read through the rule index
+        # the package's own folder (importlib.resources only for a zipped install: its
+        # import, with zipfile's, is a hundredth of a one-ad run)
+        path = Path(__file__).resolve().parent.parent / "data" / "syllables.txt"
+        if path.is_file():  # a real file: read through the rule index
             from ..rule_index import cached_file
 
             _exceptions = cached_file("syllables", path, _read_table)
         else:
-            _exceptions = _read_table(path)
+            from importlib.resources import files
+
+            _exceptions = _read_table(files("adlint").joinpath("data/syllables.txt"))
     return _exceptions
 
 

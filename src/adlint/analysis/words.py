@@ -15,10 +15,38 @@ def count(text: str, start: int = 0, end: int | None = None) -> int:
     return len(WORD.findall(text, start, len(text) if end is None else end))
 
 
+def count_upto(text: str, most: int) -> int:
+    """The number of words of text, or most + 1 when there are more (a long paragraph
+    is not tokenised to its end to learn that it is not a short label)."""
+    n = 0
+    for _ in WORD.finditer(text):
+        n += 1
+        if n > most:
+            break
+    return n
+
+
 def word_index(text: str) -> set[str]:
     """Lower-case words of text, each also without an inflection ending, so that
     a term's first word is in the index whenever the term can match."""
-    words = set(WORD.findall(text.replace("’", "'").lower()))
+    return _with_endings(set(WORD.findall(text.replace("’", "'").lower())))
+
+
+#: the letters that lower-case differently in a text than word by word: "İ" to two
+#: characters (one not a word character), "Σ" to "ς" or "σ" by what follows it
+NOT_WORD_BY_WORD = ("\u0130", "\u03a3")
+
+
+def word_index_of(tokens) -> set[str]:
+    """word_index of a text whose WORD tokens are `tokens`, in which no letter of
+    NOT_WORD_BY_WORD occurs (every other character lower-cases to one character of the
+    same kind: the tokens lower-cased are the lower-cased text's tokens)."""
+    if not tokens:
+        return set()
+    return _with_endings(set(" ".join(tokens).replace("’", "'").lower().split(" ")))
+
+
+def _with_endings(words: set[str]) -> set[str]:
     out = set(words)
     add = out.add
     for w in words:  # the _ENDINGS, tested by the last letter first

@@ -146,9 +146,17 @@ class UserPattern:
         options = re2.Options()
         options.log_errors = False
         options.case_sensitive = case_sensitive
+        from .. import rule_index
+
         for s in sources:
+            # each source alone is valid (the index remembers those that were: compiling
+            # each again is a twentieth of a one-ad run)
+            key = f"{case_sensitive} {s}"
+            if rule_index.get("re2-valid", key):
+                continue
             try:
                 re2.compile(s, options)
+                rule_index.put("re2-valid", key, True)
             except Exception as exc:
                 detail = str(exc.args[0] if exc.args else exc)
                 if detail.startswith("b'") or detail.startswith('b"'):

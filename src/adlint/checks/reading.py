@@ -95,7 +95,7 @@ class LongParagraphCheck(Check):
         for b in doc.blocks:
             if b.kind not in ("paragraph", "quote"):
                 continue
-            n = len(WORD.findall(b.text))
+            n = facts.block_words(b)
             if n > limit and not (self.boilerplate is not None and self.boilerplate.search(b.text)):
                 i, j = trimmed(b.text, 0, len(b.text))
                 yield self.finding(self.format(self.rule.message, words=n, max_words=limit),

@@ -14,11 +14,11 @@ sentences are compared only within their posting.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Iterable
 
 from ..analysis.facts import Facts
-from ..analysis.words import WORD
 from ..finding import Finding
 from .base import Check
 
@@ -31,6 +31,68 @@ def _grade_parallel(a: str, b: str) -> bool:
     if a == b or not (_GRADE.search(a) and _GRADE.search(b)):
         return False
     return " ".join(_GRADE.sub(" ", a).lower().split()) == " ".join(_GRADE.sub(" ", b).lower().split())
+
+
+def _words(s) -> frozenset[str]:
+    """The sentence's lower-case words, apostrophes straightened (lower-cased in one
+    string: no word holds a space, and no letter lower-cases differently beside one)."""
+    return frozenset(" ".join(s.word_list).lower().replace("’", "'").split(" "))
+
+
+class _Seen:
+    """The sentences compared so far, with an index that finds, for a new sentence,
+    the earlier ones whose Jaccard overlap with it can reach `limit` (prefix
+    filtering: two sets with overlap o share a word among the first |A| - o + 1
+    words of each, in any fixed order of words; o is at least limit x the larger
+    size). The candidates are checked in order with the exact test, so the first
+    match is the one a comparison with every earlier sentence finds."""
+
+    __slots__ = ("limit", "entries", "index")
+
+    def __init__(self, limit: float):
+        self.limit = limit
+        self.entries: list[tuple[frozenset, object, int]] = []  # (words, block, start)
+        self.index: dict[str, list[int]] = {}
+
+    @property
+    def last_block(self):
+        return self.entries[-1][1] if self.entries else None
+
+    def prefix(self, words: frozenset) -> list[str]:
+        n = len(words)
+        # the least overlap that can pass the test, a little under limit x n so that
+        # no rounding of the floating-point test can pass a smaller one
+        least = max(1, math.ceil(self.limit * n - 1e-6))
+        # a fixed order of all words: long (rarer) ones first, then alphabetical (the
+        # sort is stable, reversed too)
+        return sorted(sorted(words), key=len, reverse=True)[:n - least + 1]
+
+    def add(self, words: frozenset, prefix: list[str], block, start: int) -> None:
+        k = len(self.entries)
+        self.entries.append((words, block, start))
+        index = self.index
+        for w in prefix:
+            index.setdefault(w, []).append(k)
+
+    def first_like(self, words: frozenset, prefix: list[str]) -> tuple | None:
+        """(block, start, overlap) of the first earlier sentence at `limit` or more
+        (`prefix`: self.prefix(words))."""
+        index, limit = self.index, self.limit
+        cands: set[int] = set()
+        for w in prefix:
+            hit = index.get(w)
+            if hit:
+                cands.update(hit)
+        n = len(words)
+        for k in sorted(cands):
+            other, block, start = self.entries[k]
+            small, large = sorted((n, len(other)))
+            if small < limit * large:
+                continue  # Jaccard cannot reach the limit
+            overlap = len(words & other) / len(words | other)
+            if overlap >= limit:
+                return block, start, overlap
+        return None
 
 
 class RepeatsCheck(Check):
@@ -81,11 +143,11 @@ class RepeatsCheck(Check):
         posting = facts.postings
         labels = self._labels(doc)
         current = 0
-        seen: list[tuple[frozenset, object, int]] = []  # (words, block, start)
+        seen = _Seen(limit)
         items: dict[frozenset, tuple] = {}  # short list items: words -> (block, start)
         for s in facts.sentences:
             if posting[index[id(s.block)]] != current:
-                current, seen, items = posting[index[id(s.block)]], [], {}  # another posting
+                current, seen, items = posting[index[id(s.block)]], _Seen(limit), {}  # another posting
             if s.block.kind == "heading" or s.words < min(least, exact):
                 continue
             if s.words < least:
@@ -96,28 +158,20 @@ class RepeatsCheck(Check):
                 continue  # a lead-in ("This experience must include ALL of the following:")
             if skip and facts.sections[index[id(s.block)]] in skip:
                 continue
-            words = frozenset(w.lower().replace("’", "'")
-                              for w in WORD.findall(s.block.text, s.start, s.end))
+            words = _words(s)
             if len(words) < least:
                 continue
-            first = None
-            previous = seen[-1][1] if seen else None
-            for other, block, start in seen:
-                small, large = sorted((len(words), len(other)))
-                if small < limit * large:
-                    continue  # Jaccard cannot reach the limit
-                overlap = len(words & other) / len(words | other)
-                if overlap >= limit:
-                    first = (block, start, overlap)
-                    break
+            prefix = seen.prefix(words)
+            first = seen.first_like(words, prefix)
+            previous = seen.last_block
             if first is None:
-                seen.append((words, s.block, s.start))
+                seen.add(words, prefix, s.block, s.start)
                 yield s, None, 0.0, False
                 continue
             block, start, overlap = first
             if (overlap < 1 and block is previous and s.block.kind == block.kind == "list_item"
                     and index[id(s.block)] == index[id(block)] + 1):
-                seen.append((words, s.block, s.start))
+                seen.add(words, prefix, s.block, s.start)
                 yield s, None, 0.0, False  # neighbouring variants ("… use Virtualization", "… use
                 continue            # Containerization"): a parallel list, not a copy
             before = block.span(start, start + 1)[0]
@@ -130,7 +184,7 @@ class RepeatsCheck(Check):
     def _short_item(self, doc, s, items: dict, exact: int):
         """A short list item (`min_words_exact` words or more): a repeat only when an
         earlier list item has exactly the same words."""
-        words = frozenset(w.lower().replace("’", "'") for w in WORD.findall(s.block.text, s.start, s.end))
+        words = _words(s)
         if len(words) < exact:
             return
         if words not in items:

@@ -6,7 +6,7 @@ import re
 from typing import Iterable
 
 from ..analysis.facts import Facts
-from ..analysis.prefilter import Prefiltered
+from ..analysis.prefilter import Prefiltered, compile_python
 from ..analysis.words import WORD
 from ..finding import Finding
 from .base import Check
@@ -14,7 +14,7 @@ from .base import Check
 _CAPS_WORD = r"[A-Z][A-Z'’]+"
 # capital words joined by spaces or light punctuation: one shouted sentence is one run
 # ("GENDER NON-CONFORMING PEOPLE, WOMEN AND VETERANS" is one finding, not four)
-_CAPS_RUN = re.compile(rf"(?<![\w])(?:{_CAPS_WORD}|[A-Z])(?:[ \t]*[,\-–—/&][ \t]*|[ \t]+)"
+_CAPS_RUN = compile_python(rf"(?<![\w])(?:{_CAPS_WORD}|[A-Z])(?:[ \t]*[,\-–—/&][ \t]*|[ \t]+)"
                        rf"(?:(?:{_CAPS_WORD}|[A-Z])(?:[ \t]*[,\-–—/&][ \t]*|[ \t]+))*{_CAPS_WORD}(?![\w])")
 _BANGS = re.compile(r"[!¡]{2,}|(?:!\?|\?!)[!?]*")
 #: the same, RE2-guided: which blocks can hold a run at all, in one pass over the prose

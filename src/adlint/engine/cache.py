@@ -10,9 +10,7 @@ written is ignored: it never makes a run fail.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +35,8 @@ def cache_dir() -> Path:
 def code_fingerprint(extra_folders: tuple[str, ...] = ()) -> str:
     """Changes whenever adlint, its rule packs or the given rule folders change."""
     from .. import __version__
+    import hashlib
+
     from ..rules import builtin_rules_dir
 
     h = hashlib.sha256(f"{FORMAT} {__version__} {sys.version}".encode())
@@ -60,6 +60,8 @@ class Store:
         return self.root / key[:2] / key
 
     def get(self, key: str):
+        import pickle  # here: a run with --no-cache never needs it
+
         try:
             with open(self._path(key), "rb") as fh:
                 return pickle.load(fh)
@@ -67,6 +69,7 @@ class Store:
             return None
 
     def put(self, key: str, value) -> None:
+        import pickle
         import tempfile
 
         path = self._path(key)
@@ -84,6 +87,8 @@ class Store:
 
 
 def key(*parts) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     for p in parts:
         h.update(p if isinstance(p, bytes) else repr(p).encode())

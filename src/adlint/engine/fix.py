@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
 import os
-import tempfile
 
 from ..finding import Finding
 from ..source import BOM, Source
@@ -58,6 +56,8 @@ def write_atomic(src: Source, text: str) -> None:
         raise FixError("file changed since it was read; not fixed (run adlint again)")
     data = encode(src, text)
     folder = os.path.dirname(os.path.realpath(path))  # same file system as the target
+    import tempfile  # here: only --fix writes files
+
     fd, tmp = tempfile.mkstemp(prefix=".adlint-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -76,6 +76,8 @@ def write_atomic(src: Source, text: str) -> None:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib  # here: only --diff shows one
+
     return "".join(difflib.unified_diff(
         before.splitlines(keepends=True), after.splitlines(keepends=True),
         fromfile=f"a/{path}", tofile=f"b/{path}"))

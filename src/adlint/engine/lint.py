@@ -83,17 +83,14 @@ def lint_document(doc: Document, settings: Settings, registry: Registry | None =
                                 "jurisdictions, e.g. jurisdictions = [\"US-CO\"]")
     findings: list[Finding] = []
     ran = 0  # rules that ran on this document
-    for rule in registry.rules.values():
-        overrides = settings.rules.get(rule.id)
-        rule = registry.configured(registry.for_language(rule, doc.language), overrides)
-        if not filters.enabled(settings, rule):
-            continue
+    for planned in registry.plan(settings, doc.language):
+        rule = planned.rule
         if file_ignores and any(s in (rule.id, rule.pack, "ALL") for s in file_ignores):
             continue
-        if not rule.supports(doc.language):
+        if not planned.supported:
             result.skipped_rules.append(rule.id)
             continue
-        check = registry.check_for(rule, overrides)
+        check = planned.check
         ran += 1
         for item in check.check(doc, facts):
             if isinstance(item, Note):

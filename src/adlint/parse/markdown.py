@@ -17,7 +17,6 @@ from markdown_it import MarkdownIt
 
 from ..document import PLACEHOLDER, BlockBuilder, Document, LineIndex
 from . import common
-from .html import extract_html_blocks
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ALNUM = re.compile(r"[^\W_]")
@@ -279,6 +278,8 @@ def parse_markdown(path: str, source: str) -> Document:
         elif t == "paragraph_open":
             kind = containers[-1] if containers else "paragraph"
         elif t == "html_block" and tok.map:
+            from .html import extract_html_blocks  # html.parser: only for HTML in the Markdown
+
             start = lines.line_start(tok.map[0])
             end = lines.line_start(tok.map[1]) if tok.map[1] < len(lines.starts) else len(masked)
             for blk in extract_html_blocks(masked, start, end, heading)[0]:
