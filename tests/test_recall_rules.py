@@ -757,6 +757,8 @@ def test_two_jobs_or_no_job_look_alikes(title):
      ["The General Editor will be responsible"]),
     ("In this role, the Technical Marketer will work with sales.",
      ["the Technical Marketer will work"]),
+    # a title with a letter outside ASCII (RE2's \w is ASCII)
+    ("The Café Manager will lead the morning shift.", ["The Café Manager will lead"]),
 ])
 def test_the_job_title_in_the_third_person(text, expected):
     assert hits(text, "tone/job-title-voice") == expected
