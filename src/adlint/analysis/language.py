@@ -165,19 +165,36 @@ PLAIN_EN_SHARE = 0.09
 PLAIN_EN_CHUNK_SHARE = 0.02
 
 
-def _plain_english_sample(text: str) -> bool:
+def _chunk_stats(chunk: str) -> tuple[int, int, int] | None:
+    """(letters, words, English common words) of a chunk; None when the chunk alone
+    rules the sample out (a letter beyond ASCII, or a long paragraph without English's
+    common words)."""
+    words = _TOKEN.findall(chunk)
+    if not chunk.isascii() and not all(map(str.isascii, words)):
+        return None  # a letter beyond ASCII: a question for the model
+    n = len(words)
+    k = sum(map(_PLAIN_EN.__contains__, map(str.lower, words)))
+    if n >= 40 and k < PLAIN_EN_CHUNK_SHARE * n:
+        return None  # a long paragraph without English's common words
+    return sum(map(len, words)), n, k
+
+
+def _plain_english_sample(text: str, seen: dict | None = None) -> bool:
+    """`seen`: chunk -> its stats, shared by the samples of one text (the wide sample
+    starts with the narrow one's chunks: each is read once)."""
     letters = tokens = common = 0
     for chunk in _chunks(text):
-        words = _TOKEN.findall(chunk)
-        if not chunk.isascii() and not all(map(str.isascii, words)):
-            return False  # a letter beyond ASCII: a question for the model
-        n = len(words)
-        k = sum(w.lower() in _PLAIN_EN for w in words)
-        if n >= 40 and k < PLAIN_EN_CHUNK_SHARE * n:
-            return False  # a long paragraph without English's common words
-        letters += sum(map(len, words))
-        tokens += n
-        common += k
+        if seen is None:
+            stats = _chunk_stats(chunk)
+        else:
+            stats = seen.get(chunk, seen)
+            if stats is seen:
+                stats = seen[chunk] = _chunk_stats(chunk)
+        if stats is None:
+            return False
+        letters += stats[0]
+        tokens += stats[1]
+        common += stats[2]
     return letters >= SHORT_LETTERS and common >= PLAIN_EN_SHARE * tokens
 
 
@@ -188,10 +205,11 @@ def _plainly_english(prose: str) -> bool:
     of a longer text). On the whole shared corpus (1,010 files) every such text is English
     to the model too, its vote at least 0.75 sure (scripts/language_eval.py checks the
     labelled files); the model is loaded only for the rest."""
-    if not _plain_english_sample(prose[:SAMPLE_CHARS].replace("\ufffc", " ")):
+    seen: dict = {}
+    if not _plain_english_sample(prose[:SAMPLE_CHARS].replace("\ufffc", " "), seen):
         return False
     return (len(prose) <= SAMPLE_CHARS
-            or _plain_english_sample(prose[:WIDE_SAMPLE_CHARS].replace("\ufffc", " ")))
+            or _plain_english_sample(prose[:WIDE_SAMPLE_CHARS].replace("\ufffc", " "), seen))
 
 
 def normalize(tag: str | None) -> str | None:

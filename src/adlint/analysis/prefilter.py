@@ -417,3 +417,70 @@ class Prefiltered:
 
 def compile(source: str, flags: int = 0) -> Prefiltered:
     return Prefiltered(source, flags)
+
+
+class PatternSet:
+    """The raw patterns of the term rules (checks.patterns.UserPattern) in one RE2 Set:
+    one pass over a prose tells which of them match somewhere in it (most match
+    nowhere), instead of a scan each.
+    A pattern joins the Set the first time it is asked about (answered "maybe" then);
+    the Set is rebuilt for the next prose. Index 0 is \\A, which matches every text: a
+    pass whose answer lacks it (RE2 out of memory) rules nothing out.
+    State is replaced whole, never changed in place (threads of `adlint serve`)."""
+
+    def __init__(self, source_of):
+        self.source_of = source_of  # a pattern's source for the Set, or None: no answer
+        self.known: dict[int, object] = {}  # every pattern asked about, by id
+        self.built: tuple = (None, {}, 0)  # (Set, id -> (pattern, index), len(known))
+        self.last: tuple = (None, None, None)  # (prose, built, indexes found or None)
+
+    def _build(self, known: dict) -> tuple:
+        import re2
+
+        options = re2.Options()
+        options.log_errors = False
+        members = {}
+        try:
+            s = re2.Set.SearchSet(options)
+            s.Add(r"\A")  # matches every text (at its start)
+            index = 1
+            for key, p in known.items():
+                source = self.source_of(p)
+                if source is None:
+                    continue
+                try:
+                    s.Add(source)
+                except Exception:
+                    continue
+                members[key] = (p, index)
+                index += 1
+            s.Compile()
+        except Exception:
+            s, members = None, {}
+        return s, members, len(known)
+
+    def may_match(self, p, prose: str) -> bool:
+        if self.known.get(id(p)) is not p:
+            known = dict(self.known)
+            known[id(p)] = p
+            self.known = known
+            return True
+        last = self.last
+        if last[0] is not prose:
+            built = self.built
+            if built[2] != len(self.known):
+                built = self.built = self._build(dict(self.known))
+            found = None
+            data = encoded(prose)[0]
+            if built[0] is not None and data is not None:
+                try:
+                    found = set(built[0].Match(data) or ())
+                except Exception:
+                    found = None
+                if found is not None and 0 not in found:
+                    found = None
+            last = self.last = (prose, built, found)
+        hit = last[1][1].get(id(p))
+        if hit is None or hit[0] is not p or last[2] is None:
+            return True
+        return hit[1] in last[2]

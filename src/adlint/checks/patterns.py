@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cached_property, partial
 
-from ..analysis.prefilter import Prefiltered, blocks_matched, encoded
+from ..analysis.prefilter import PatternSet, Prefiltered, blocks_matched, encoded
 
 #: Optional English inflection endings added to each word of a term.
 SUFFIX = r"(?:s|es|ed|d|ing)?"
@@ -165,6 +165,8 @@ class UserPattern:
                                  "pack patterns use RE2: no lookaround or backreferences")
         self.regex = re2.compile("|".join(f"(?:{s})" for s in sources), options)
         self.case_sensitive = case_sensitive
+        # ^ or $: run block by block (TermCheck.anchored says the same)
+        self.anchored = any("^" in p.replace("[^", "") or "$" in p for p in sources)
         # without named groups (lastgroup is always None) the program is called directly:
         # one call a search, no match object (a pattern run block by block is searched
         # thousands of times in a run)
@@ -181,6 +183,12 @@ class UserPattern:
         every block. A match in a block is a match at the same place in the prose with ^
         and $ per line, so a block where no such match starts has none of its own."""
         return blocks_matched(self._prose_spans, prose, starts)
+
+    def may_match(self, prose: str) -> bool:
+        """False when one search of the prose rules this pattern out: no match in the
+        prose (with ^ and $ per line when anchored, so none in any of its blocks alone).
+        The raw patterns of all term rules are looked for in one RE2 Set pass per prose."""
+        return _SETS.may_match(self, prose)
 
     def finditer(self, text: str):
         data, ascii_ = encoded(text)
@@ -222,6 +230,22 @@ class UserPattern:
                 pos = e
             else:
                 pos = s + 1
+
+
+def _set_source(p: UserPattern) -> str | None:
+    """p's source for the RE2 Set of raw patterns (analysis.prefilter.PatternSet): the
+    combined pattern, with ^ and $ per line when p is anchored (a superset of its matches
+    in each block searched alone); None: no Set answer for p (\\A, \\z or a group
+    clearing m in an anchored pattern)."""
+    source = p.regex.pattern
+    if p.anchored:
+        if _NOT_PER_LINE.search(source):
+            return None
+        source = "(?m)" + source
+    return source if p.case_sensitive else "(?i)" + source
+
+
+_SETS = PatternSet(_set_source)
 
 
 class Hit:

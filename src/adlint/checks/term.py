@@ -150,6 +150,8 @@ class TermCheck(Check):
         prose, starts, blocks = doc.prose, doc.block_starts, doc.blocks
         found: dict[int, list] = {}
         for p in scanners:
+            if p is self.user_pattern and not p.may_match(prose):
+                continue  # one Set pass over the prose (shared by the rules) rules it out
             if p is self.user_pattern and self.anchored:
                 maybe = p.blocks_to_search(prose, starts)
                 for k, b in enumerate(blocks):
