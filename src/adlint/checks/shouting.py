@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Iterable
 
 from ..analysis.facts import Facts
@@ -38,6 +39,11 @@ class ShoutingCheck(Check):
         if options["mode"] not in ("caps", "bangs"):
             raise ValueError("'mode' must be caps or bangs")
 
+    @cached_property
+    def placeholders(self) -> tuple:
+        """The words of each `placeholder_starts` entry."""
+        return tuple(p.split() for p in self.opts["placeholder_starts"])
+
     def _label(self, block, run: str, end: int) -> bool:
         """A section label written in capitals: read as a heading, not as shouting."""
         limit = self.opts["label_words"]
@@ -68,8 +74,7 @@ class ShoutingCheck(Check):
                         continue
                     if self._label(block, run, m.end()):
                         continue
-                    if any(words[:len(p.split())] == p.split()
-                           for p in self.opts["placeholder_starts"]):
+                    if any(words[:len(p)] == p for p in self.placeholders):
                         continue
                 yield self.finding(self.format(self.rule.message, match=" ".join(run.split())),
                                    block, m.start(), m.end(), doc)

@@ -21,6 +21,11 @@ _QUOTES_OPEN = "“‘«"
 _QUOTES_CLOSE = "”’»"
 
 
+def _fact_names(value) -> list:
+    """A rule's `unless` or `only_if`: none, one fact's name, or a list of them."""
+    return [] if value is None else value if isinstance(value, list) else [value]
+
+
 def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without the spaces, list dashes, emoji and closing punctuation a
     whole-line pattern takes in at its ends ("- 🎉 Motivated and curious." reports
@@ -101,9 +106,8 @@ class TermCheck(Check):
         if options["patterns"]:
             self.user_pattern  # raw patterns: report a bad one when the pack loads
         for key in ("unless", "only_if"):
-            names = options[key] if isinstance(options[key], list) else [options[key]]
-            for name in names:
-                if name is not None and (not isinstance(name, str) or name not in Facts.FLAGS):
+            for name in _fact_names(options[key]):
+                if (not isinstance(name, str) or name not in Facts.FLAGS):
                     raise ValueError(f"unknown fact {name!r} for {key!r} "
                                      f"(known: {', '.join(sorted(Facts.FLAGS))})")
 
@@ -183,10 +187,9 @@ class TermCheck(Check):
         if not found:
             return
         unless, only_if = self.opts["unless"], self.opts["only_if"]
-        if unless and any(facts.flag(n) for n in (unless if isinstance(unless, list) else [unless])):
+        if any(facts.flag(n) for n in _fact_names(unless)):
             return
-        if only_if and not all(facts.flag(n) for n in
-                               (only_if if isinstance(only_if, list) else [only_if])):
+        if not all(facts.flag(n) for n in _fact_names(only_if)):
             return
         skip = frozenset(self.opts["skip_sections"])
         sections = facts.sections if skip else None

@@ -209,7 +209,12 @@ class TitleCheck(Check):
             return False
         if words[-1] not in self.field_words:
             return False
-        return not any(w in self.role_words or w.rstrip("s") in self.role_words for w in words)
+        return not self.has_role(title)
+
+    def has_role(self, text: str) -> bool:
+        """Does the text have a role word (engineer, intern, lead…), singular or plural?"""
+        return any(w in self.role_words or _singular(w) in self.role_words
+                   for w in (w.lower() for w in WORD.findall(text)))
 
     @cached_property
     def urgency(self):
@@ -261,13 +266,8 @@ class TitleCheck(Check):
     def _names_a_job_below(self, doc, title: JobTitle) -> bool:
         """Another heading of the page has a role word: the title heading is the
         company's or a department's name ("# Brightside Marketing", "## Account Executive")."""
-        for b in doc.blocks:
-            if b.kind != "heading" or b is title.block:
-                continue
-            words = [w.lower() for w in WORD.findall(b.text)]
-            if any(w in self.role_words or w.rstrip("s") in self.role_words for w in words):
-                return True
-        return False
+        return any(b.kind == "heading" and b is not title.block and self.has_role(b.text)
+                   for b in doc.blocks)
 
     def _judge(self, doc, title: JobTitle) -> Iterable[Finding]:
         messages = self.opts["messages"]
