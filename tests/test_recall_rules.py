@@ -672,6 +672,9 @@ TRAITS = "jargon/trait-stack"
     ("We're looking for creative and passionate people who share our vision.",
      ["creative and passionate people"]),
     ("- Highly motivated and results-oriented", ["Highly motivated and results-oriented"]),
+    # the span keeps "self-" (a judge found it cut to "motivated")
+    ("We want someone self-motivated, proactive, collaborative and kind.",
+     ["self-motivated, proactive, collaborative"]),
 ])
 def test_stacked_traits(text, expected):
     assert hits(text, TRAITS) == expected
