@@ -70,15 +70,17 @@ def _with_endings(words: set[str]) -> set[str]:
 
 
 def term_words(terms) -> tuple[frozenset[str], ...] | None:
-    """The lower-case words of every term, or None when some term has a part that
-    is not a word (then no word index can rule the terms out)."""
+    """The lower-case words of every term, or None when some term has no word at all
+    (then no word index can rule the terms out). A term's other characters ("he/she",
+    "24/7", "diplômé(e)") are matched literally, so the text holds its words as words
+    of their own too."""
     out = []
     for t in terms:
         t = t.strip().replace("’", "'")
         if not t:
             continue
         words = WORD.findall(t.lower())
-        if not words or WORD.sub("", t).strip(" -'"):
+        if not words:
             return None
         out.append(frozenset(words))
     return tuple(out)

@@ -51,12 +51,12 @@ class _Seen:
 
     def __init__(self, limit: float):
         self.limit = limit
-        self.entries: list[tuple[frozenset, object, int]] = []  # (words, block, start)
+        self.entries: list[tuple[frozenset, int, object, int]] = []  # (words, size, block, start)
         self.index: dict[str, list[int]] = {}
 
     @property
     def last_block(self):
-        return self.entries[-1][1] if self.entries else None
+        return self.entries[-1][2] if self.entries else None
 
     def prefix(self, words: frozenset) -> list[str]:
         n = len(words)
@@ -69,10 +69,14 @@ class _Seen:
 
     def add(self, words: frozenset, prefix: list[str], block, start: int) -> None:
         k = len(self.entries)
-        self.entries.append((words, block, start))
+        self.entries.append((words, len(words), block, start))
         index = self.index
         for w in prefix:
-            index.setdefault(w, []).append(k)
+            hit = index.get(w)
+            if hit is None:
+                index[w] = [k]
+            else:
+                hit.append(k)
 
     def first_like(self, words: frozenset, prefix: list[str]) -> tuple | None:
         """(block, start, overlap) of the first earlier sentence at `limit` or more
@@ -83,13 +87,16 @@ class _Seen:
             hit = index.get(w)
             if hit:
                 cands.update(hit)
+        if not cands:
+            return None
         n = len(words)
+        entries = self.entries
         for k in sorted(cands):
-            other, block, start = self.entries[k]
-            small, large = sorted((n, len(other)))
-            if small < limit * large:
+            other, m, block, start = entries[k]
+            if (n if n < m else m) < limit * (m if n < m else n):
                 continue  # Jaccard cannot reach the limit
-            overlap = len(words & other) / len(words | other)
+            common = len(words & other)
+            overlap = common / (n + m - common)  # |A ∪ B| = |A| + |B| - |A ∩ B|
             if overlap >= limit:
                 return block, start, overlap
         return None
@@ -145,10 +152,13 @@ class RepeatsCheck(Check):
         current = 0
         seen = _Seen(limit)
         items: dict[frozenset, tuple] = {}  # short list items: words -> (block, start)
+        shortest = min(least, exact)
+        sections = facts.sections if skip else None
         for s in facts.sentences:
-            if posting[index[id(s.block)]] != current:
-                current, seen, items = posting[index[id(s.block)]], _Seen(limit), {}  # another posting
-            if s.block.kind == "heading" or s.words < min(least, exact):
+            k = index[id(s.block)]
+            if posting[k] != current:
+                current, seen, items = posting[k], _Seen(limit), {}  # another posting
+            if s.words < shortest or s.block.kind == "heading":
                 continue
             if s.words < least:
                 if s.block.kind == "list_item" and s.start == 0 and s.end >= len(s.block.text.rstrip(" .;")):
@@ -156,7 +166,7 @@ class RepeatsCheck(Check):
                 continue
             if s.text.rstrip().endswith(":"):
                 continue  # a lead-in ("This experience must include ALL of the following:")
-            if skip and facts.sections[index[id(s.block)]] in skip:
+            if skip and sections[k] in skip:
                 continue
             words = _words(s)
             if len(words) < least:

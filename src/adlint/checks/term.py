@@ -118,9 +118,10 @@ class TermCheck(Check):
     # cached_property stores on the instance once, the same for every document
     @cached_property
     def term_words(self):
-        """The words of each term: a document without all the words of some term
-        cannot match (None: patterns, or terms with non-words; no shortcut)."""
-        return None if self.opts["patterns"] else term_words(self.term_list())
+        """The words of each listed term: a document without all the words of some term
+        cannot match the word list (None: a term with non-words; no shortcut). Raw
+        `patterns` are ruled out separately (UserPattern.may_match)."""
+        return term_words(self.term_list())
 
     @cached_property
     def pattern(self):
@@ -178,9 +179,13 @@ class TermCheck(Check):
 
     def matches(self, doc, facts: Facts):
         """(block, match) for every match not inside an exception."""
-        if self.term_words is not None and not may_match(self.term_words, facts.word_index):
-            return  # none of the terms can occur in this document
-        scanners = [p for p in (self.pattern, self.user_pattern) if p is not None]
+        scanners = []
+        # the word list only where all the words of one of its terms occur
+        if self.term_words is None or may_match(self.term_words, facts.word_index):
+            if self.pattern is not None:
+                scanners.append(self.pattern)
+        if self.user_pattern is not None:
+            scanners.append(self.user_pattern)
         if not scanners:
             return
         found = self._found(doc, scanners)
