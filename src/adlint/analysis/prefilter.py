@@ -419,45 +419,59 @@ def compile(source: str, flags: int = 0) -> Prefiltered:
     return Prefiltered(source, flags)
 
 
+#: raw patterns per RE2 Set (PatternSet): a Set's DFA grows with the product of its
+#: patterns' states; past a dozen or so it outgrows RE2's memory budget, is thrown away
+#: and rebuilt again and again (37 patterns in one Set: 1,570 M instructions over half
+#: of corpus/md; in four: 580 M; each in its own: 1,460 M)
+SET_SIZE = 10
+
+
 class PatternSet:
-    """The raw patterns of the term rules (checks.patterns.UserPattern) in one RE2 Set:
-    one pass over a prose tells which of them match somewhere in it (most match
-    nowhere), instead of a scan each.
-    A pattern joins the Set the first time it is asked about (answered "maybe" then);
-    the Set is rebuilt for the next prose. Index 0 is \\A, which matches every text: a
+    """The raw patterns of the term rules (checks.patterns.UserPattern) in a few RE2
+    Sets: one pass of a Set over a prose tells which of its patterns match somewhere
+    in it (most match nowhere), instead of a scan each.
+    A pattern joins a Set the first time it is asked about (answered "maybe" then);
+    the Sets are rebuilt for the next prose. The patterns are dealt round the Sets in
+    turn (SET_SIZE each at most), and a Set passes over a prose only when one of its
+    patterns is asked about. Index 0 of each Set is \\A, which matches every text: a
     pass whose answer lacks it (RE2 out of memory) rules nothing out.
     State is replaced whole, never changed in place (threads of `adlint serve`)."""
 
     def __init__(self, source_of):
         self.source_of = source_of  # a pattern's source for the Set, or None: no answer
         self.known: dict[int, object] = {}  # every pattern asked about, by id
-        self.built: tuple = (None, {}, 0)  # (Set, id -> (pattern, index), len(known))
-        self.last: tuple = (None, None, None)  # (prose, built, indexes found or None)
+        # (Sets, id -> (pattern, Set number, index), len(known))
+        self.built: tuple = ([], {}, 0)
+        # (prose, built, Set number -> indexes found in the prose, or None: no answer)
+        self.last: tuple = (None, None, {})
 
     def _build(self, known: dict) -> tuple:
         import re2
 
         options = re2.Options()
         options.log_errors = False
-        members = {}
-        try:
-            s = re2.Set.SearchSet(options)
-            s.Add(r"\A")  # matches every text (at its start)
-            index = 1
-            for key, p in known.items():
-                source = self.source_of(p)
-                if source is None:
-                    continue
-                try:
-                    s.Add(source)
-                except Exception:
-                    continue
-                members[key] = (p, index)
-                index += 1
-            s.Compile()
-        except Exception:
-            s, members = None, {}
-        return s, members, len(known)
+        usable = [(key, p, self.source_of(p)) for key, p in known.items()]
+        usable = [u for u in usable if u[2] is not None]
+        n = max(1, -(-len(usable) // SET_SIZE))
+        sets, members = [], {}
+        for g in range(n):
+            try:
+                s = re2.Set.SearchSet(options)
+                s.Add(r"\A")  # matches every text (at its start)
+                index, added = 1, {}
+                for key, p, source in usable[g::n]:
+                    try:
+                        s.Add(source)
+                    except Exception:
+                        continue
+                    added[key] = (p, len(sets), index)
+                    index += 1
+                s.Compile()
+            except Exception:
+                continue
+            sets.append(s)
+            members.update(added)
+        return sets, members, len(known)
 
     def may_match(self, p, prose: str) -> bool:
         if self.known.get(id(p)) is not p:
@@ -470,17 +484,25 @@ class PatternSet:
             built = self.built
             if built[2] != len(self.known):
                 built = self.built = self._build(dict(self.known))
-            found = None
-            data = encoded(prose)[0]
-            if built[0] is not None and data is not None:
-                try:
-                    found = set(built[0].Match(data) or ())
-                except Exception:
-                    found = None
-                if found is not None and 0 not in found:
-                    found = None
-            last = self.last = (prose, built, found)
+            last = self.last = (prose, built, {})
         hit = last[1][1].get(id(p))
-        if hit is None or hit[0] is not p or last[2] is None:
+        if hit is None or hit[0] is not p:
             return True
-        return hit[1] in last[2]
+        _, k, index = hit
+        found = last[2].get(k, False)
+        if found is False:
+            found = last[2][k] = _set_matches(last[1][0][k], prose)
+        return found is None or index in found
+
+
+def _set_matches(s, prose: str) -> set[int] | None:
+    """The indexes of a Set's patterns that match in prose; None: no answer (text RE2
+    cannot read, or RE2 out of memory)."""
+    data = encoded(prose)[0]
+    if data is None:
+        return None
+    try:
+        found = set(s.Match(data) or ())
+    except Exception:
+        return None
+    return found if 0 in found else None
