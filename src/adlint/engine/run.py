@@ -64,19 +64,24 @@ class Run:
 def run(options: RunOptions, read_stdin: Callable[[], bytes] | None = None) -> Run:
     """Lint `options.paths`; `read_stdin` supplies the bytes of "-"."""
     finder = ConfigFinder(options.config)
-    checked: set[int] = set()
+    # each config file's settings with the command line's changes: one object for all
+    # its files (the rules a lint runs are planned once per settings object)
+    effective: dict[int, tuple[Settings, Settings]] = {}
 
     def settings_for(path: str) -> Settings:
         s = finder.for_path(path)
-        if id(s) not in checked:  # each config file once: its rule ids and options exist
-            checked.add(id(s))
-            validate.check_settings(s, load_registry(s.rule_folders))
+        hit = effective.get(id(s))
+        if hit is not None and hit[0] is s:
+            return hit[1]
+        # each config file once: its rule ids and options exist
+        validate.check_settings(s, load_registry(s.rule_folders))
         changes = dict(options.overrides)
         if options.extend_select:
             changes["extend_select"] = s.extend_select + options.extend_select
         if options.ignore:
             changes["ignore"] = s.ignore + options.ignore
-        return s.replace(**changes) if changes else s
+        effective[id(s)] = (s, s.replace(**changes) if changes else s)
+        return effective[id(s)][1]
 
     base = finder.for_path(os.path.join(os.getcwd(), "x"))
     registry = load_registry(base.rule_folders)
