@@ -134,6 +134,33 @@ def re2_blocks(regexes, prose: str, starts: list[int]) -> set[int] | None:
     return out
 
 
+def validate_re2(sources: list[str], case_sensitive: bool = False):
+    """Raise ValueError for a source that is not valid RE2; the RE2 options to compile
+    them with. Each source is compiled once per rule index (the index remembers those
+    that were valid: compiling each again at every start is a twentieth of a one-ad run)."""
+    import re2
+
+    from .. import rule_index
+
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = case_sensitive
+    for s in sources:
+        key = f"{case_sensitive} {s}"
+        if rule_index.get("re2-valid", key):
+            continue
+        try:
+            re2.compile(s, options)
+            rule_index.put("re2-valid", key, True)
+        except Exception as exc:  # re2.error has no stable type across versions
+            detail = str(exc.args[0] if exc.args else exc)
+            if detail.startswith("b'") or detail.startswith('b"'):
+                detail = detail[2:-1]
+            raise ValueError(f"pattern {s!r} is not valid RE2 syntax ({detail}); rule "
+                             "pack patterns use RE2: no lookaround or backreferences") from None
+    return options
+
+
 class UserPattern:
     """Raw `patterns` from rule packs, run by RE2: linear time whatever the
     pattern, so a shared pack cannot hang adlint with `(a+)+$`. Matches must start
@@ -141,41 +168,33 @@ class UserPattern:
     is checked here (a rejected match is retried one character later)."""
 
     def __init__(self, sources: list[str], case_sensitive: bool = False):
-        import re2
-
-        options = re2.Options()
-        options.log_errors = False
-        options.case_sensitive = case_sensitive
-        from .. import rule_index
-
-        for s in sources:
-            # each source alone is valid (the index remembers those that were: compiling
-            # each again is a twentieth of a one-ad run)
-            key = f"{case_sensitive} {s}"
-            if rule_index.get("re2-valid", key):
-                continue
-            try:
-                re2.compile(s, options)
-                rule_index.put("re2-valid", key, True)
-            except Exception as exc:
-                detail = str(exc.args[0] if exc.args else exc)
-                if detail.startswith("b'") or detail.startswith('b"'):
-                    detail = detail[2:-1]
-                raise ValueError(f"pattern {s!r} is not valid RE2 syntax ({detail}); rule "
-                                 "pack patterns use RE2: no lookaround or backreferences")
-        self.regex = re2.compile("|".join(f"(?:{s})" for s in sources), options)
+        self._options = validate_re2(sources, case_sensitive)
+        self.source = "|".join(f"(?:{s})" for s in sources)
         self.case_sensitive = case_sensitive
         # ^ or $: run block by block (TermCheck.anchored says the same)
         self.anchored = any("^" in p.replace("[^", "") or "$" in p for p in sources)
-        # without named groups (lastgroup is always None) the program is called directly:
-        # one call a search, no match object (a pattern run block by block is searched
-        # thousands of times in a run)
-        self._spans = (None if self.regex.groupindex
-                       else partial(self.regex._regexp.Match, re2._Anchor.UNANCHORED))
+
+    # compiled on first search: the Sets of raw patterns (PatternSet) rule most of them
+    # out of a document, and one ad needs few
+    @cached_property
+    def regex(self):
+        import re2
+
+        return re2.compile(self.source, self._options)
+
+    @cached_property
+    def _spans(self):
+        """Without named groups (lastgroup is always None) the program is called directly:
+        one call a search, no match object (a pattern run block by block is searched
+        thousands of times in a run)."""
+        import re2
+
+        regex = self.regex
+        return None if regex.groupindex else partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
 
     @cached_property
     def _prose_spans(self):
-        return line_program(self.regex.pattern, self.case_sensitive)
+        return line_program(self.source, self.case_sensitive)
 
     def blocks_to_search(self, prose: str, starts: list[int]) -> set[int] | None:
         """Indexes of the blocks (text at `starts` in `prose`, joined by blank lines) in
@@ -237,7 +256,7 @@ def _set_source(p: UserPattern) -> str | None:
     combined pattern, with ^ and $ per line when p is anchored (a superset of its matches
     in each block searched alone); None: no Set answer for p (\\A, \\z or a group
     clearing m in an anchored pattern)."""
-    source = p.regex.pattern
+    source = p.source
     if p.anchored:
         if _NOT_PER_LINE.search(source):
             return None

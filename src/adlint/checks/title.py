@@ -166,7 +166,7 @@ class TitleCheck(Check):
             raise ValueError(f"messages: unknown problem {sorted(unknown)[0]!r} "
                              f"(known: {', '.join(PROBLEMS)})")
         for key in ("level_codes", "location", "pay", "two_jobs"):
-            compile_re2(options[key])  # a bad pattern stops the pack from loading
+            patterns.validate_re2(options[key], True)  # a bad pattern stops the pack from loading
 
     @cached_property
     def regexes(self) -> dict:
