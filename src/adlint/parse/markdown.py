@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core.state_core import StateCore
+from markdown_it.token import Token
 
 from ..document import PLACEHOLDER, BlockBuilder, Document, LineIndex
 from . import common
@@ -49,10 +51,83 @@ def _bare_leading_blank_lines(text: str) -> str:
     return text[:cut].replace(" ", "").replace("\t", "") + text[cut:]
 
 
+# -- inline fast path ---------------------------------------------------------
+# Three inline tokens in four hold nothing but words, spaces and line breaks, yet
+# markdown-it's inline parser stops at every ':', '-', '#', '%'… and tries all its
+# rules there. For such text its children are known in advance: text, and at
+# each line break a softbreak or hardbreak (the `newline` rule). The fast path
+# builds them directly; anything else goes to the real inline parser.
+
+#: The rules the fast path stands in for. Text holding none of the characters
+#: that start the others (escape \, backticks `, emphasis * _, link [, image ![,
+#: autolink and html_inline <, entity &) only meets `text` and `newline`.
+_INLINE_RULES = ["text", "newline", "escape", "backticks", "emphasis", "link", "image",
+                 "autolink", "html_inline", "entity"]
+_INLINE_RULES2 = ["balance_pairs", "emphasis", "fragments_join"]
+_NOT_PLAIN = re.compile(r"[\\`*_\[<&]")
+
+
+def _text_token(content: str) -> Token:
+    tok = Token("text", "", 0)
+    tok.content = content
+    return tok
+
+
+def _plain_children(src: str) -> list[Token]:
+    """What markdown-it's inline parser gives for `src` without _NOT_PLAIN characters."""
+    if "\n" not in src:
+        return [_text_token(src)] if src else []
+    children = []
+    lines = src.split("\n")
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        if i:
+            line = line.lstrip(" \t")  # `newline` skips the next line's indentation
+        if i == last:
+            if line:
+                children.append(_text_token(line))
+            break
+        # `newline`: two trailing spaces or more make a hard break, all dropped;
+        # one is dropped and the break stays soft
+        kind = "softbreak"
+        if line.endswith("  "):
+            line, kind = line.rstrip(" "), "hardbreak"
+        elif line.endswith(" "):
+            line = line[:-1]
+        if line:
+            children.append(_text_token(line))
+        children.append(Token(kind, "br", 0))
+    return children
+
+
+def _inline_core_rule(state: StateCore) -> None:
+    """markdown-it's core rule `inline`, with the fast path for plain text."""
+    md, env = state.md, state.env
+    parse = md.inline.parse
+    not_plain = _NOT_PLAIN.search
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            if not_plain(token.content):
+                parse(token.content, md, env, token.children)
+            else:
+                token.children.extend(_plain_children(token.content))
+
+
+def _use_inline_fast_path(md: MarkdownIt) -> None:
+    """Install the fast path, only where the inline rules are the ones it mirrors."""
+    if (md.inline.ruler.get_active_rules() == _INLINE_RULES
+            and md.inline.ruler2.get_active_rules() == _INLINE_RULES2
+            and md.options["maxNesting"] > 0):
+        md.core.ruler.at("inline", _inline_core_rule)
+
+
 def _parser() -> MarkdownIt:
     global _md
     if _md is None:
         _md = MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
+        _use_inline_fast_path(_md)
     return _md
 
 
