@@ -22,6 +22,7 @@ from . import common
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ALNUM = re.compile(r"[^\W_]")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 _md: MarkdownIt | None = None
@@ -34,21 +35,24 @@ def _closing_backticks(markup: str) -> re.Pattern:
 
 
 def _bare_leading_blank_lines(text: str) -> str:
-    """text with the spaces and tabs of its leading blank lines removed.
+    """text with its leading blank lines reduced to bare line breaks ("\\n").
 
     The front matter reaches the parser masked as lines of spaces (offsets must
     not move), and markdown-it's StateBlock measures each line's indentation in a
     Python loop, character by character: a quarter of the corpus's characters.
-    Leading blank lines produce no tokens either way and the line count is kept,
-    so the token stream (maps included) is the same; only the parser's copy of
-    the text changes, the aligner still reads `text`.
+    Leading blank lines produce no tokens either way and the line count is kept
+    (markdown-it reads \\r\\n and \\r as \\n too), so the token stream, maps
+    included, is the same; only the parser's copy of the text changes, the
+    aligner still reads `text`.
     """
     body = text.lstrip(" \t\r\n")
     lead = len(text) - len(body)
     cut = max(text.rfind("\n", 0, lead), text.rfind("\r", 0, lead)) + 1
     if cut == 0:
         return text
-    return text[:cut].replace(" ", "").replace("\t", "") + text[cut:]
+    prefix = text[:cut]  # never splits a CR LF: the LF is in the blank run too
+    breaks = prefix.count("\n") if "\r" not in prefix else len(_LINE_BREAK.findall(prefix))
+    return "\n" * breaks + text[cut:]
 
 
 # -- inline fast path ---------------------------------------------------------

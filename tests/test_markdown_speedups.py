@@ -1,0 +1,108 @@
+"""adlint's markdown-it differs from the stock one only in speed: the inline fast
+path, the leading blank lines and the link destinations it does not normalise
+must give the tokens (and verdicts) the stock parser gives."""
+
+import re
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.common import normalize_url
+
+from adlint.parse import markdown as M
+
+STOCK = MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
+OURS = M._parser()
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def _tokens(tokens, ignore_attrs=()):
+    """Every field of every token, children included (as_dict lists them all)."""
+    out = []
+    for tok in tokens:
+        d = tok.as_dict(children=False, as_upstream=False)
+        del d["children"]  # compared below, field by field
+        d["attrs"] = {k: v for k, v in (d.get("attrs") or {}).items() if k not in ignore_attrs}
+        out.append(d)
+        if tok.children:
+            out.append(_tokens(tok.children, ignore_attrs))
+    return out
+
+
+#: text that reaches the fast path (no \ ` * _ [ < &), with what can trip it up:
+#: trailing spaces and tabs before line breaks, indented lines, punctuation the
+#: text rule stops at, and '!' and ']' without '['
+PLAIN = st.text(st.sampled_from(list("ab Z9 \t\n:-#%!]>=+@^{}~$.é\u00a0")), max_size=40)
+#: and text that may not
+ANY_INLINE = st.lists(st.sampled_from(list("ab \t\n:-!][()<>&*_`\\#;/") + ["&amp;", "http://x", "*a*"]),
+                      max_size=30).map("".join)
+
+
+@SETTINGS
+@given(PLAIN)
+@example("a  \nb")
+@example("a \n  b")
+@example("  \n\t x\t\n")
+@example("a   \n\n  b ")
+def test_plain_children_are_the_inline_parsers(src):
+    assert not M._NOT_PLAIN.search(src)
+    stock = STOCK.parseInline(src)[0].children
+    assert _tokens(M._plain_children(src)) == _tokens(stock)
+
+
+@SETTINGS
+@given(ANY_INLINE)
+@example("a [b](c) d")
+@example("![x](y) z")
+def test_inline_tokens_equal_the_stock_parsers(src):
+    # destinations are left as written (test_link_verdict_…)
+    assert _tokens(OURS.parseInline(src), ("href", "src")) == _tokens(STOCK.parseInline(src), ("href", "src"))
+
+
+LINE = st.tuples(
+    st.sampled_from(["", "", "# ", "- ", "  - ", "1. ", "> ", "    ", "| a | b |\n|---|---|\n| ",
+                     "```\n", "---\n", "   ", "\t", "[ref]: http://x.example\n"]),
+    ANY_INLINE,
+).map("".join)
+MARKDOWN = st.lists(LINE, max_size=12).map("\n".join)
+
+
+@SETTINGS
+@given(MARKDOWN)
+def test_documents_tokens_equal_the_stock_parsers(src):
+    ours = OURS.parse(M._bare_leading_blank_lines(src))
+    assert _tokens(ours, ("href", "src")) == _tokens(STOCK.parse(src), ("href", "src"))
+
+
+@SETTINGS
+@given(st.text(st.sampled_from(list(" \t\r\n")), max_size=12), MARKDOWN)
+@example("   \r\n  \r  \n", "    code")
+@example("  \n  ", "")
+def test_bare_leading_blank_lines_keep_the_tokens(lead, body):
+    src = lead + body
+    bare = M._bare_leading_blank_lines(src)
+    assert len(re.findall(r"\r\n|\r|\n", bare)) == len(re.findall(r"\r\n|\r|\n", src))
+    assert _tokens(STOCK.parse(bare)) == _tokens(STOCK.parse(src))
+
+
+URL = st.one_of(
+    st.text(st.sampled_from(list("aJjSsHhTtPp:/.%@?# \u017f\u212adiltmo")), max_size=20),
+    st.sampled_from(["javascript:alert(1)", "JavaScript:x", " javascript:x", "vbscript:x", "file:///etc",
+                     "data:text/html,x", "data:image/png;base64,x", "http://x.example", "HTTPS://x",
+                     "mailto:a@b.example", "//host:80/x", "#anchor", "/path", "http\u017f://x",
+                     "http://[::1]/", "https://xn--caf-dma.example/ü"]),
+)
+
+
+@SETTINGS
+@given(URL)
+def test_link_verdict_is_the_stock_verdict_on_the_normalised_url(url):
+    stock = normalize_url.validateLink(normalize_url.normalizeLink(url))
+    assert OURS.validateLink(OURS.normalizeLink(url)) == stock
+
+
+def test_the_fast_path_is_installed():
+    """It stands aside when markdown-it's inline rules are not the ones it mirrors:
+    a markdown-it that changed them would lose the speed, and this test says so."""
+    assert M._inline_core_rule in OURS.core.ruler.getRules("")
+    assert M._inline_core_rule not in STOCK.core.ruler.getRules("")
