@@ -36,8 +36,11 @@ HTML_DIRECTIVE = re.compile(r"<!--\s*" + DIRECTIVE_WORDS + r"(.*?)-->", re.DOTAL
 TEXT_DIRECTIVE = re.compile(r"^[ \t]*(?:#|//)?[ \t]*" + DIRECTIVE_WORDS + r"([^\r\n]*)(?=\r|\n|\Z)",
                             re.MULTILINE)  # not `$`: it does not end a line before "\r\n"
 
+# The body (group 2) is taken line by line, not character by character (.*?\r?\n,
+# which tried the closing at every character): the fewest lines, at least one, that
+# a closing line follows; else none ("---" right after the opening line)
 FRONT_MATTER = re.compile(
-    r"\A(---|\+\+\+)[ \t]*\r?\n((?:.*?\r?\n)?)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+    r"\A(---|\+\+\+)[ \t]*\r?\n((?:(?:[^\n]*\n)+?)?)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)")
 
 
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")

@@ -106,3 +106,24 @@ def test_the_fast_path_is_installed():
     a markdown-it that changed them would lose the speed, and this test says so."""
     assert M._inline_core_rule in OURS.core.ruler.getRules("")
     assert M._inline_core_rule not in STOCK.core.ruler.getRules("")
+
+
+#: the front matter pattern before it went line by line
+OLD_FRONT_MATTER = re.compile(
+    r"\A(---|\+\+\+)[ \t]*\r?\n((?:.*?\r?\n)?)(---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+FRONT_LINE = st.sampled_from(["---", "+++", "...", "--- ", "---\t", " ---", "title: x", "a: [", "", "-", "..",
+                              "++++", "----"])
+FRONT = st.lists(st.tuples(FRONT_LINE, st.sampled_from(["\n", "\r\n", "\r", ""])), max_size=8).map(
+    lambda ls: "".join(a + b for a, b in ls))
+
+
+@SETTINGS
+@given(FRONT)
+@example("---\n---\n")
+@example("---\r\n\r\n...")
+@example("+++\ntitle = 1\n+++")
+def test_front_matter_pattern_matches_as_before(text):
+    from adlint.parse.common import FRONT_MATTER
+
+    old, new = OLD_FRONT_MATTER.match(text), FRONT_MATTER.match(text)
+    assert (old and (old.span(), old.groups())) == (new and (new.span(), new.groups()))
