@@ -127,3 +127,19 @@ def test_front_matter_pattern_matches_as_before(text):
 
     old, new = OLD_FRONT_MATTER.match(text), FRONT_MATTER.match(text)
     assert (old and (old.span(), old.groups())) == (new and (new.span(), new.groups()))
+
+
+BLOCK_TEXT = st.lists(st.sampled_from(["see", "www.example.com", "https://x.example/a?b=1", "a@b.example",
+                                       "jobs.ca", "\n", " ", "\t", ".", ":", "(", ")", "é", "-", "\ufffc",
+                                       "mailto:x", "HTTP://", "\u00a0", "Ltd.", "'", "\u2028"]),
+                      max_size=10).map("".join)
+
+
+@SETTINGS
+@given(st.lists(BLOCK_TEXT, max_size=6))
+@example(["see www.", "example.com"])
+@example(["a@", "b.example"])
+def test_urls_masked_together_as_one_by_one(texts):
+    from adlint.parse.common import mask_urls, mask_urls_each
+
+    assert mask_urls_each(texts) == [mask_urls(t) for t in texts]

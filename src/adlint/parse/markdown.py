@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
-from ..document import PLACEHOLDER, BlockBuilder, Document, LineIndex
+from ..document import PLACEHOLDER, Block, BlockBuilder, Document, LineIndex
 from . import common
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -385,7 +385,7 @@ def parse_markdown(path: str, source: str) -> Document:
     containers: list[str] = []  # open list items and blockquotes, innermost last
     kind = "paragraph"
     level = 0
-    blocks = doc.blocks
+    parts: list[Block | BlockBuilder] = []  # in order; builders finished at the end
     for tok in tokens:
         t = tok.type
         if t in ("bullet_list_open", "ordered_list_open"):
@@ -408,8 +408,7 @@ def parse_markdown(path: str, source: str) -> Document:
 
             start = lines.line_start(tok.map[0])
             end = lines.line_start(tok.map[1]) if tok.map[1] < len(lines.starts) else len(masked)
-            for blk in extract_html_blocks(masked, start, end, heading)[0]:
-                blocks.append(blk)
+            parts.extend(extract_html_blocks(masked, start, end, heading)[0])
         elif t == "inline":
             if tok.map:
                 al.cursor = max(al.cursor, lines.line_start(tok.map[0]))
@@ -421,8 +420,19 @@ def parse_markdown(path: str, source: str) -> Document:
             _inline(al, tok.children or (), b)
             if kind == "heading":
                 heading = _heading_text(tok.children or ()) or heading
-            blk = b.build(common.mask_urls)
-            if blk is not None:
-                blocks.append(blk)
+            parts.append(b)
             kind, level = "paragraph", 0
+    doc.blocks = _finish(parts)
     return doc
+
+
+def _finish(parts: list[Block | BlockBuilder]) -> list[Block]:
+    """The blocks, in order: the builders' texts URL-masked together, in one pass."""
+    builders = [p for p in parts if isinstance(p, BlockBuilder)]
+    texts = iter(common.mask_urls_each([b.raw_text() for b in builders]))
+    blocks = []
+    for p in parts:
+        blk = p.finish(next(texts)) if isinstance(p, BlockBuilder) else p
+        if blk is not None:
+            blocks.append(blk)
+    return blocks
