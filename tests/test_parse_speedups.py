@@ -61,7 +61,9 @@ def test_inline_tokens_equal_the_stock_parsers(src):
 
 LINE = st.tuples(
     st.sampled_from(["", "", "# ", "- ", "  - ", "1. ", "> ", "    ", "| a | b |\n|---|---|\n| ",
-                     "```\n", "---\n", "   ", "\t", "[ref]: http://x.example\n"]),
+                     "```\n", "---\n", "   ", "\t", "[ref]: http://x.example\n", "~~~", "<div>", "* ",
+                     "+ ", "***", "___", "2) ", "  > ", "\t- ", ":-", "|", "-:|", "<!-- x -->", "a | b\n",
+                     "=", "> - ", "- > ", "10. ", "#", "######## ", "`", "[", "<"]),
     ANY_INLINE,
 ).map("".join)
 MARKDOWN = st.lists(LINE, max_size=12).map("\n".join)
@@ -101,11 +103,15 @@ def test_link_verdict_is_the_stock_verdict_on_the_normalised_url(url):
     assert OURS.validateLink(OURS.normalizeLink(url)) == stock
 
 
-def test_the_fast_path_is_installed():
-    """It stands aside when markdown-it's inline rules are not the ones it mirrors:
-    a markdown-it that changed them would lose the speed, and this test says so."""
+def test_the_fast_paths_are_installed():
+    """They stand aside when markdown-it's rules are not the ones they mirror: a
+    markdown-it that changed them would lose the speed, and this test says so."""
     assert M._inline_core_rule in OURS.core.ruler.getRules("")
     assert M._inline_core_rule not in STOCK.core.ruler.getRules("")
+    guarded = [fn.__name__ == "guarded_rule" for fn in OURS.block.ruler.getRules("")]
+    assert sum(guarded) == len(M._BLOCK_STARTS)
+    for chain in M._BLOCK_CHAINS:  # each in the chains it was in
+        assert len(OURS.block.ruler.getRules(chain)) == len(STOCK.block.ruler.getRules(chain))
 
 
 #: the front matter pattern before it went line by line

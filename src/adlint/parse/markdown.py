@@ -13,7 +13,8 @@ import html
 import re
 from functools import lru_cache
 
-from markdown_it import MarkdownIt
+import markdown_it
+from markdown_it import MarkdownIt, rules_block
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
@@ -23,6 +24,7 @@ from . import common
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ALNUM = re.compile(r"[^\W_]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LEADING_BLANK = re.compile(r"[ \t\r\n]*")
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 _md: MarkdownIt | None = None
@@ -45,8 +47,7 @@ def _bare_leading_blank_lines(text: str) -> str:
     included, is the same; only the parser's copy of the text changes, the
     aligner still reads `text`.
     """
-    body = text.lstrip(" \t\r\n")
-    lead = len(text) - len(body)
+    lead = _LEADING_BLANK.match(text).end()
     cut = max(text.rfind("\n", 0, lead), text.rfind("\r", 0, lead)) + 1
     if cut == 0:
         return text
@@ -156,10 +157,60 @@ class _MarkdownIt(MarkdownIt):
         return super().validateLink(super().normalizeLink(url))
 
 
+# -- block rule guards ------------------------------------------------------------
+# For every line of every paragraph, markdown-it asks table, fence, blockquote, hr,
+# list, html_block and heading whether it starts a block that ends the paragraph,
+# and every block start goes through them all too. Each call logs a debug message
+# and makes a few look-ups before the rule looks at the one character that rules
+# it out. A guard in front of each looks at that character first.
+
+#: What each stock rule needs as the first character of its line (after the
+#: indentation): on a line that starts with anything else it returns False, having
+#: changed nothing. A table is told by its delimiter row: the next line's.
+_BLOCK_STARTS = {  # rule name: (stock function's name in rules_block, line offset, characters)
+    "table": ("table", 1, "|-:"),
+    "fence": ("fence", 0, "~`"),
+    "blockquote": ("blockquote", 0, ">"),
+    "hr": ("hr", 0, "*-_"),
+    "list": ("list_block", 0, "*-+0123456789"),
+    "reference": ("reference", 0, "["),
+    "html_block": ("html_block", 0, "<"),
+    "heading": ("heading", 0, "#"),
+}
+#: the chains (rules a rule may end) markdown-it's block parser knows
+_BLOCK_CHAINS = ("paragraph", "reference", "blockquote", "list")
+
+
+def _guarded(rule, offset: int, starts: str):
+    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
+        line = startLine + offset  # a table's next line exists: the last is a sentinel
+        pos = state.bMarks[line] + state.tShift[line]
+        if pos < state.eMarks[line] and state.src[pos] not in starts:
+            return False
+        return rule(state, startLine, endLine, silent)  # blank line, or it may start here
+    return guarded_rule
+
+
+def _guard_block_rules(md: MarkdownIt) -> None:
+    """Put the guards in front of the stock rules (a rule replaced by a plugin, or a
+    markdown-it other than 4.x, whose rules the guards were checked against, keeps
+    its own), in the same chains."""
+    if not markdown_it.__version__.startswith("4."):
+        return
+    ruler = md.block.ruler
+    for name, fn in zip(ruler.get_active_rules(), ruler.getRules("")):
+        stock_name, offset, starts = _BLOCK_STARTS.get(name, (None, 0, ""))
+        if stock_name is None or fn is not getattr(rules_block, stock_name, None):
+            continue
+        alt = [chain for chain in _BLOCK_CHAINS if fn in ruler.getRules(chain)]
+        ruler.at(name, _guarded(fn, offset, starts), {"alt": alt})
+
+
 def _parser() -> MarkdownIt:
     global _md
     if _md is None:
         _md = _MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
+        _guard_block_rules(_md)
         _use_inline_fast_path(_md)
     return _md
 
