@@ -77,6 +77,14 @@ def test_documents_tokens_equal_the_stock_parsers(src):
 
 
 @SETTINGS
+@given(st.lists(st.sampled_from(["a", " ", "\r", "\n", "\r\n", "\0", "# ", "- ", "    ", "*b*"]),
+                max_size=20).map("".join))
+@example("a\r\nb\rc\0")
+def test_line_breaks_and_nul_normalised_as_before(src):
+    assert _tokens(OURS.parse(src)) == _tokens(STOCK.parse(src))
+
+
+@SETTINGS
 @given(st.text(st.sampled_from(list(" \t\r\n")), max_size=12), MARKDOWN)
 @example("   \r\n  \r  \n", "    code")
 @example("  \n  ", "")
@@ -107,6 +115,7 @@ def test_the_fast_paths_are_installed():
     """They stand aside when markdown-it's rules are not the ones they mirror: a
     markdown-it that changed them would lose the speed, and this test says so."""
     assert M._inline_core_rule in OURS.core.ruler.getRules("")
+    assert M._normalize_core_rule in OURS.core.ruler.getRules("")
     assert M._inline_core_rule not in STOCK.core.ruler.getRules("")
     guarded = [fn.__name__ == "guarded_rule" for fn in OURS.block.ruler.getRules("")]
     assert sum(guarded) == len(M._BLOCK_STARTS)

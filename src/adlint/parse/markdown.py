@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 import markdown_it
-from markdown_it import MarkdownIt, rules_block
+from markdown_it import MarkdownIt, rules_block, rules_core
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
@@ -206,10 +206,25 @@ def _guard_block_rules(md: MarkdownIt) -> None:
         ruler.at(name, _guarded(fn, offset, starts), {"alt": alt})
 
 
+# -- normalize --------------------------------------------------------------------
+def _normalize_core_rule(state: StateCore) -> None:
+    """markdown-it's core rule `normalize` (CR LF and CR to LF, NUL to U+FFFD), for
+    text that holds either: it rebuilt every text, line break by line break."""
+    if "\r" in state.src or "\0" in state.src:
+        rules_core.normalize(state)
+
+
+def _skip_needless_normalize(md: MarkdownIt) -> None:
+    ruler = md.core.ruler
+    if dict(zip(ruler.get_active_rules(), ruler.getRules(""))).get("normalize") is rules_core.normalize:
+        ruler.at("normalize", _normalize_core_rule)
+
+
 def _parser() -> MarkdownIt:
     global _md
     if _md is None:
         _md = _MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
+        _skip_needless_normalize(_md)
         _guard_block_rules(_md)
         _use_inline_fast_path(_md)
     return _md
