@@ -50,6 +50,32 @@ def test_plain_children_are_the_inline_parsers(src):
     assert _tokens(M._plain_children(src)) == _tokens(stock)
 
 
+#: plain text and what may make "**" not open, not close or not plain
+STRONG_PART = st.lists(st.sampled_from(list("ab1 :.)\n\tab :.!]*_") + ["\u00a0", "\u3000", "\u2003", "\u00bd", "\u3007",
+                                                                  "\u3002", "\u2019", "\u0301", "  \n", "`x`"]),
+                       max_size=8).map("".join)
+
+
+@settings(SETTINGS, max_examples=1500)
+@given(st.sampled_from(["", "", "", "x", " ", "*", "_"]),
+       st.tuples(st.sampled_from(["a", "Z", "1", "\u00bd", "\u3007", "é", " ", ":", "_", "\u0301"]),
+                 STRONG_PART).map("".join),
+       st.tuples(st.sampled_from(["", " ", "\n", "  \n", ":", "*", "a"]), STRONG_PART).map("".join))
+@example("", "Location:", " Anywhere\nfoo")
+@example("", "a:", "  \nb")
+@example("", "a", "")
+@example("", "a b.", "*")
+@example("", "a ", " b")  # a space before the second "**": it does not close
+@example("", "a\u00a0", " b")
+@example("", "a:", "b")  # after punctuation, it closes only before space or punctuation
+@example("", "\u00bd", " b")
+def test_fast_children_are_the_inline_parsers(before, inner, after):
+    src = before + "**" + inner + "**" + after
+    fast = M._fast_children(src)
+    if fast is not None:
+        assert _tokens(fast) == _tokens(STOCK.parseInline(src)[0].children)
+
+
 @SETTINGS
 @given(ANY_INLINE)
 @example("a [b](c) d")

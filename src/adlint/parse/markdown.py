@@ -56,12 +56,13 @@ def _bare_leading_blank_lines(text: str) -> str:
     return "\n" * breaks + text[cut:]
 
 
-# -- inline fast path ---------------------------------------------------------
+# -- inline fast paths ----------------------------------------------------------
 # Three inline tokens in four hold nothing but words, spaces and line breaks, yet
 # markdown-it's inline parser stops at every ':', '-', '#', '%'… and tries all its
 # rules there. For such text its children are known in advance: text, and at
-# each line break a softbreak or hardbreak (the `newline` rule). The fast path
-# builds them directly; anything else goes to the real inline parser.
+# each line break a softbreak or hardbreak (the `newline` rule); so are those of
+# "**Label:** value". The fast paths build them directly; anything else goes to
+# the real inline parser.
 
 #: The rules the fast path stands in for. Text holding none of the characters
 #: that start the others (escape \, backticks `, emphasis * _, link [, image ![,
@@ -72,9 +73,9 @@ _INLINE_RULES2 = ["balance_pairs", "emphasis", "fragments_join"]
 _NOT_PLAIN = re.compile(r"[\\`*_\[<&]")
 
 
-def _text_token(content: str) -> Token:
+def _text_token(content: str, level: int = 0) -> Token:
     tok = Token("text", "", 0)
-    tok.content = content
+    tok.content, tok.level = content, level
     return tok
 
 
@@ -105,19 +106,47 @@ def _plain_children(src: str) -> list[Token]:
     return children
 
 
+#: "**Label:** value", as ads label their details: plain strong text first, then
+#: plain text. Emphasis rules leave no doubt there: the first "**" opens (at the
+#: start, before a letter or digit), the second closes (after no white space,
+#: before a space, a line break or the end).
+_LEADING_STRONG = re.compile(r"\*\*([^\W_](?:[^*\n]*[^\s*])?)\*\*(?=[ \n]|\Z)")
+
+
+def _strong_first_children(inner: str, rest: str) -> list[Token]:
+    """What markdown-it's inline parser gives for "**inner**rest", both plain. The
+    emphasis rule leaves each "**"'s first '*' as an empty text token."""
+    strong_open, strong_close = Token("strong_open", "strong", 1), Token("strong_close", "strong", -1)
+    strong_open.markup = strong_close.markup = "**"
+    tail = _plain_children(rest)
+    if not tail or tail[0].type != "text":
+        tail.insert(0, _text_token(""))
+    return [_text_token(""), strong_open, _text_token(inner, 1), strong_close, *tail]
+
+
+def _fast_children(content: str) -> list[Token] | None:
+    """The inline tokens markdown-it's inline parser gives for `content`, where
+    they are known in advance; else None."""
+    if not _NOT_PLAIN.search(content):
+        return _plain_children(content)
+    m = _LEADING_STRONG.match(content)
+    if m and not _NOT_PLAIN.search(m.group(1)) and not _NOT_PLAIN.search(content, m.end()):
+        return _strong_first_children(m.group(1), content[m.end():])
+    return None
+
+
 def _inline_core_rule(state: StateCore) -> None:
-    """markdown-it's core rule `inline`, with the fast path for plain text."""
+    """markdown-it's core rule `inline`, with the fast paths."""
     md, env = state.md, state.env
-    parse = md.inline.parse
-    not_plain = _NOT_PLAIN.search
     for token in state.tokens:
         if token.type == "inline":
             if token.children is None:
                 token.children = []
-            if not_plain(token.content):
-                parse(token.content, md, env, token.children)
+            children = _fast_children(token.content)
+            if children is None:
+                md.inline.parse(token.content, md, env, token.children)
             else:
-                token.children.extend(_plain_children(token.content))
+                token.children.extend(children)
 
 
 def _use_inline_fast_path(md: MarkdownIt) -> None:
