@@ -89,7 +89,8 @@ LINE = st.tuples(
     st.sampled_from(["", "", "# ", "- ", "  - ", "1. ", "> ", "    ", "| a | b |\n|---|---|\n| ",
                      "```\n", "---\n", "   ", "\t", "[ref]: http://x.example\n", "~~~", "<div>", "* ",
                      "+ ", "***", "___", "2) ", "  > ", "\t- ", ":-", "|", "-:|", "<!-- x -->", "a | b\n",
-                     "=", "> - ", "- > ", "10. ", "#", "######## ", "`", "[", "<"]),
+                     "=", "> - ", "- > ", "10. ", "#", "######## ", "`", "[", "<", "* * *", "- - -\n",
+                     "--\n", "|--|\n", "-|\n", ": |\n", "*\t*\t*", "_ _ _ x", "| - |\n", "-- |\n"]),
     ANY_INLINE,
 ).map("".join)
 MARKDOWN = st.lists(LINE, max_size=12).map("\n".join)
@@ -100,6 +101,22 @@ MARKDOWN = st.lists(LINE, max_size=12).map("\n".join)
 def test_documents_tokens_equal_the_stock_parsers(src):
     ours = OURS.parse(M._bare_leading_blank_lines(src))
     assert _tokens(ours, ("href", "src")) == _tokens(STOCK.parse(src), ("href", "src"))
+
+
+#: lines made of what tables' delimiter rows, rules (hr) and list items are made of
+SHAPE_LINE = st.text(st.sampled_from(list("|-:*_ \ta")), max_size=10)
+
+
+@settings(SETTINGS, max_examples=1000)
+@given(st.lists(SHAPE_LINE, min_size=1, max_size=4).map("\n".join))
+@example("a | b\n-:|--\nc | d")
+@example("a | b\n:-|--\nc | d")
+@example("| a | b |\n| --- | --- |\n| c | d |")
+@example("a | b\n: - | -\nc | d")
+@example("a\n- - -")
+@example("a\n* * *")
+def test_tables_and_rules_as_stock(src):
+    assert _tokens(OURS.parse(src)) == _tokens(STOCK.parse(src))
 
 
 @SETTINGS

@@ -191,16 +191,18 @@ class _MarkdownIt(MarkdownIt):
 # list, html_block and heading whether it starts a block that ends the paragraph,
 # and every block start goes through them all too. Each call logs a debug message
 # and makes a few look-ups before the rule looks at the one character that rules
-# it out. A guard in front of each looks at that character first.
+# it out. A guard in front of each looks at that character first; for hr and
+# table, which list items ("- ") get past that, at the shape of the whole line.
 
-#: What each stock rule needs as the first character of its line (after the
-#: indentation): on a line that starts with anything else it returns False, having
-#: changed nothing. A table is told by its delimiter row: the next line's.
-_BLOCK_STARTS = {  # rule name: (stock function's name in rules_block, line offset, characters)
-    "table": ("table", 1, "|-:"),
+#: What each stock rule needs of its line (from the first character after the
+#: indentation to the line's end): a line that does not start with one of the
+#: characters, or does not have the shape, makes it return False, having changed
+#: nothing. A table is told by its delimiter row: the next line.
+_BLOCK_STARTS = {  # rule name: (stock function's name in rules_block, line offset, characters or shape)
+    "table": ("table", 1, re.compile(r"(?:[|:][-|: \t]|-[-|:])[-|: \t]*\Z")),
     "fence": ("fence", 0, "~`"),
     "blockquote": ("blockquote", 0, ">"),
-    "hr": ("hr", 0, "*-_"),
+    "hr": ("hr", 0, re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*\Z")),  # three markers or more, nothing else
     "list": ("list_block", 0, "*-+0123456789"),
     "reference": ("reference", 0, "["),
     "html_block": ("html_block", 0, "<"),
@@ -220,6 +222,18 @@ def _guarded(rule, offset: int, starts: str):
     return guarded_rule
 
 
+def _shape_guarded(rule, offset: int, shape: re.Pattern):
+    match = shape.match
+
+    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
+        line = startLine + offset
+        pos, end = state.bMarks[line] + state.tShift[line], state.eMarks[line]
+        if pos < end and not match(state.src, pos, end):
+            return False
+        return rule(state, startLine, endLine, silent)
+    return guarded_rule
+
+
 def _guard_block_rules(md: MarkdownIt) -> None:
     """Put the guards in front of the stock rules (a rule replaced by a plugin, or a
     markdown-it other than 4.x, whose rules the guards were checked against, keeps
@@ -228,11 +242,12 @@ def _guard_block_rules(md: MarkdownIt) -> None:
         return
     ruler = md.block.ruler
     for name, fn in zip(ruler.get_active_rules(), ruler.getRules("")):
-        stock_name, offset, starts = _BLOCK_STARTS.get(name, (None, 0, ""))
+        stock_name, offset, needs = _BLOCK_STARTS.get(name, (None, 0, ""))
         if stock_name is None or fn is not getattr(rules_block, stock_name, None):
             continue
         alt = [chain for chain in _BLOCK_CHAINS if fn in ruler.getRules(chain)]
-        ruler.at(name, _guarded(fn, offset, starts), {"alt": alt})
+        guard = _guarded if isinstance(needs, str) else _shape_guarded
+        ruler.at(name, guard(fn, offset, needs), {"alt": alt})
 
 
 # -- normalize --------------------------------------------------------------------
