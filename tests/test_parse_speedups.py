@@ -4,7 +4,7 @@ must give the tokens (and verdicts) the stock parser gives."""
 
 import re
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.common import normalize_url
@@ -201,3 +201,30 @@ def test_urls_masked_together_as_one_by_one(texts):
     from adlint.parse.common import mask_urls, mask_urls_each
 
     assert mask_urls_each(texts) == [mask_urls(t) for t in texts]
+
+
+ALIGN_SRC = st.lists(st.sampled_from(["a", "b", "1", ". ", " ", "\\", "\\*", "&amp;", "&#42;", "&", "*", "\n", "é"]),
+                     max_size=14).map("".join)
+
+
+@SETTINGS
+@given(ALIGN_SRC, st.integers(0, 6), st.integers(0, 6), st.integers(0, 14))
+@example("1. ab", 0, 3, 5)
+@example("1&#42;*x", 0, 6, 2)  # the entity stands for the text's first character
+def test_aligner_fast_path_places_text_as_the_walk(src, cursor, start, length):
+    """Text found in the source after other characters than markup (no letter or
+    digit), such as an ordered list's "1. ", is placed where the character-by-
+    character walk would place it."""
+    from adlint.document import BlockBuilder
+
+    text = src[start:start + length]
+    cursor = min(cursor, len(src))
+    p = src.find(text, cursor)
+    assume(p > cursor and M._ALNUM.search(src, cursor, p))  # not the markup-only fast path
+    fast, walked = M._Aligner(src), M._Aligner(src)
+    fast.cursor = walked.cursor = cursor
+    a, b = BlockBuilder("paragraph"), BlockBuilder("paragraph")
+    fast.text(text, a)
+    walked._walk(text, b)
+    assert fast.cursor == walked.cursor
+    assert (a.raw_text(), a.t, a.s, a.e, a.run) == (b.raw_text(), b.t, b.s, b.e, b.run)

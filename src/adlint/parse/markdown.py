@@ -284,12 +284,20 @@ class _Aligner:
     # -- text -------------------------------------------------------------
     def text(self, text: str, b: BlockBuilder) -> None:
         src = self.src
-        # fast path: the text appears verbatim after nothing but markup
+        # fast path: the text appears verbatim after nothing but markup, or after
+        # nothing _walk would stop at (the text's first character, an escape, an
+        # entity), so that it would place the text there too ("1. " before an item)
         p = src.find(text, self.cursor, self.limit)
-        if p >= 0 and (p == self.cursor or not _ALNUM.search(src, self.cursor, p)):
+        if p >= 0 and (p == self.cursor or not _ALNUM.search(src, self.cursor, p)
+                       or self._skipped_to(text[:1], p)):
             b.add_run(text, p)
             self.cursor = p + len(text)
-            return
+        else:
+            self._walk(text, b)
+
+    def _walk(self, text: str, b: BlockBuilder) -> None:
+        """Place text character by character, decoding escapes and entities."""
+        src = self.src
         i, n = 0, len(text)
         cur = self.cursor
         while i < n:
@@ -320,6 +328,11 @@ class _Aligner:
                 # could not place the rest: leave it out rather than mis-map it
                 break
         self.cursor = cur
+
+    def _skipped_to(self, first: str, p: int) -> bool:
+        """Whether _walk skips every character from the cursor to p."""
+        src, cur = self.src, self.cursor
+        return src.find(first, cur, p) < 0 and src.find("\\", cur, p) < 0 and src.find("&", cur, p) < 0
 
     # -- markup -----------------------------------------------------------
     def line_break(self, b: BlockBuilder) -> None:
