@@ -228,3 +228,70 @@ def test_aligner_fast_path_places_text_as_the_walk(src, cursor, start, length):
     walked._walk(text, b)
     assert fast.cursor == walked.cursor
     assert (a.raw_text(), a.t, a.s, a.e, a.run) == (b.raw_text(), b.t, b.s, b.e, b.run)
+
+
+def _old_close_bracket(src, cursor, limit):
+    """close_bracket and _skip_destination as they were, character by character:
+    the cursor they leave (or None: unchanged)."""
+    depth, p = 0, cursor
+    while p < limit:
+        ch = src[p]
+        if ch == "\\":
+            p += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            if depth == 0:
+                break
+            depth -= 1
+        p += 1
+    if p >= limit:
+        return None
+    p += 1
+    if p < limit and src[p] == "(":
+        depth, quote, q = 0, None, p + 1
+        while q < limit:
+            ch = src[q]
+            if ch == "\\":
+                q += 2
+                continue
+            if quote:
+                if ch == quote:
+                    quote = None
+            elif ch == "<" and src[q - 1] in "( \t\n":
+                e = src.find(">", q, limit)
+                q = e if e >= 0 else q
+            elif ch == '"' and src[q - 1] in " \t\r\n":
+                quote = '"'
+            elif ch == "'" and src[q - 1] in " \t\r\n":
+                quote = "'"
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    return q + 1
+                depth -= 1
+            q += 1
+        return p
+    if p < limit and src[p] == "[":
+        e = src.find("]", p, limit)
+        return e + 1 if e >= 0 else p
+    return p
+
+
+LINK_SRC = st.lists(st.sampled_from(list("a ]()[<>\\\"'\t\n") + ["](", "](<", "\\]", " \"t\""]),
+                    max_size=16).map("".join)
+
+
+@SETTINGS
+@given(LINK_SRC, st.integers(0, 4), st.integers(0, 40))
+@example('a](b (c) "t)" d) e', 0, 40)
+@example("a\\](b)](c)", 0, 40)
+def test_close_bracket_skips_as_before(src, cursor, limit):
+    limit = min(limit, len(src))
+    al = M._Aligner(src)
+    al.cursor, al.limit = cursor, limit
+    al.close_bracket()
+    old = _old_close_bracket(src, cursor, limit)
+    assert al.cursor == (cursor if old is None else old)

@@ -25,6 +25,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _ALNUM = re.compile(r"[^\W_]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LEADING_BLANK = re.compile(r"[ \t\r\n]*")
+#: the characters close_bracket and _skip_destination react to (they step over the rest)
+_BRACKET_MARK = re.compile(r"[\\\[\]]")
+_DESTINATION_MARK = re.compile(r"[\\\"'<()]")
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 _md: MarkdownIt | None = None
@@ -388,23 +391,25 @@ class _Aligner:
 
     def close_bracket(self) -> None:
         """Skip the ']' that ends link text and the destination after it."""
-        src = self.src
+        src, lim = self.src, self.limit
         depth = 0
         p = self.cursor
-        while p < self.limit:
+        while True:
+            m = _BRACKET_MARK.search(src, p, lim)  # jump to the next character that counts
+            if m is None:
+                return
+            p = m.start()
             ch = src[p]
             if ch == "\\":
                 p += 2
                 continue
             if ch == "[":
                 depth += 1
-            elif ch == "]":
-                if depth == 0:
-                    break
+            elif depth == 0:  # "]"
+                break
+            else:
                 depth -= 1
             p += 1
-        if p >= self.limit:
-            return
         self.cursor = self._skip_destination(p + 1)
 
     def _skip_destination(self, p: int) -> int:
@@ -413,7 +418,11 @@ class _Aligner:
             depth = 0
             quote = None
             q = p + 1
-            while q < lim:
+            while True:
+                m = _DESTINATION_MARK.search(src, q, lim)  # the next character that counts
+                if m is None:
+                    return p
+                q = m.start()
                 ch = src[q]
                 if ch == "\\":
                     q += 2
@@ -435,7 +444,6 @@ class _Aligner:
                         return q + 1
                     depth -= 1
                 q += 1
-            return p
         if p < lim and src[p] == "[":
             e = src.find("]", p, lim)
             return e + 1 if e >= 0 else p
