@@ -139,9 +139,16 @@ class BlockBuilder:
 
         `mask` may rewrite the text character for character (URLs to placeholders).
         """
-        text = "".join(self.parts)
-        if mask is not None:
-            text = mask(text)
+        text = self.raw_text()
+        return self.finish(mask(text) if mask is not None else text)
+
+    def raw_text(self) -> str:
+        """The text added so far, as added."""
+        return "".join(self.parts)
+
+    def finish(self, text: str) -> Block | None:
+        """The finished block with `text`: raw_text() rewritten character for
+        character (masked). None when it holds no words."""
         if not _ALNUM.search(text):  # [^\W_] is str.isalnum(), one C loop
             return None
         return Block(self.kind, text, self.heading, self.level, self.links,
