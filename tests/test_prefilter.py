@@ -35,6 +35,10 @@ PATTERNS = [
     r"\b\d+ (?:days|weeks) (?:of )?(?:paid )?(?:vacation|PTO)", r"(?-i:[A-Z][\w&.-]*) team",
     r"[^\W_]+(?:['’\-][^\W_]+)*", r"(?m:^)apply", r"skills?(?= and)", r"(a)b\1", r"x{2,1500}y",
     r"(?P<g0>ninja|rock\s*star)|(?P<g1>guru)", r"[a-f]{2}-[^x]", r"ı|İ|ſ|é",
+    # wide repeats: the superset stops before them (or loops instead of counting)
+    r"\b(?:apply|send)\b[^.!?]{0,100}\bby \d", r"(?:pa.*)?(?:days|vacation)", r"a(?:b[^c]{0,20}d|e)f",
+    r"(?:\w+ ){0,4}?(?:team|plans)", r"^[^\n:]{2,60}:", r"(d)?e(?(1)n|[^x]{0,30}a)", r"[\w ,'-]{0,40}team",
+    r"(?:[A-Z]\w* ){2,}team", r"[^İ]{3,20}s", r"(?:ab|[^.]){10,}", r"(\w)(?:.{0,9}\1)?x",
 ]
 TEXTS = [
     "We offer dental, DENTAL and Dental plans; accidental dentals.", "Ninja rockstar guru gurus",
@@ -42,6 +46,8 @@ TEXTS = [
     "Our Acme-Co. team and the Big Data team", "don't self-starter _x_ São Paulo ½ ٣",
     "Kubernetes, K8S, k8s-ish, KUBERNETES", "İstanbul ıs ſkills and skills and abab",
     "x" * 1600 + "y", "ab-c ab-x ff-x", "dıgital résumé ÉTÉ", "",
+    "Please apply by 3 May. Send your CV, letter and portfolio by 4 June", "abxxdf aef abcdf",
+    "Headline: body\nnot: a label here: no", "dental plan and vacation days, paid days",
 ]
 
 
@@ -150,3 +156,56 @@ def test_a_program_from_the_rule_index_is_the_compilers(source, flags):
     assert again.groupindex == expected.groupindex and again.groups == expected.groups
     with pytest.raises(re.error):
         prefilter.compile_python("(unclosed", flags)
+
+
+ATOMS = [r"a", r"b", r"A", r"\.", r" ", r"[^.]", r"[^A.]", r"[^ı]", r"[^\s.]", r"[^a-c]", r"[^\d]", r"[^a\n]", r"\w", r"\s", r"[ab]", r".", r"\d", r"ı"]
+QUANTIFIERS = ["", "?", "*", "+", "{0,20}", "{2,12}", "{1,3}", "*?", "{0,9}?"]
+
+
+def _patterns():
+    from hypothesis import strategies as st
+
+    atom = st.sampled_from(ATOMS)
+    return st.recursive(
+        atom, lambda inner: st.one_of(
+            st.lists(inner, min_size=2, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            # no repeat inside a repeat: Python's backtracking could take years
+            st.tuples(inner.filter(lambda x: not any(q in x for q in "*+{")), st.sampled_from(QUANTIFIERS))
+            .map(lambda t: f"(?:{t[0]}){t[1]}"),
+            st.tuples(st.sampled_from([r"\b", "^", "(?=a)", "(?!b)", "(?<!a)"]), inner).map("".join)),
+        max_leaves=8)
+
+
+def test_the_superset_matches_wherever_the_pattern_does():
+    """Every position where the Python pattern matches is one where its RE2 superset
+    does (the superset may stop before a wide repeat: starts are all it must keep), and
+    Prefiltered finds exactly what the pattern finds."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import re2
+
+    texts = st.text(alphabet="abcA. \n1ıéİ\x1c\x85", max_size=60)
+
+    @settings(max_examples=500, deadline=None)
+    @given(_patterns(), st.sampled_from([0, re.IGNORECASE]), st.data())
+    def check(source, flags, data):
+        pat = re.compile(source, flags)
+        try:  # mostly texts with a match
+            text = data.draw(st.one_of(st.from_regex(pat).filter(lambda t: len(t) < 200), texts))
+        except Exception:  # a pattern hypothesis cannot generate from
+            text = data.draw(texts)
+        sup = superset(pat)
+        if sup is not None:
+            regex = re2.compile(sup)
+            for i in range(len(text) + 1):
+                if pat.match(text, i) is not None:
+                    m = regex.search(text, i)
+                    assert m is not None and m.start() == i, (sup, i)
+        pf = Prefiltered(pat)
+        assert [m.span() for m in pf.finditer(text)] == [m.span() for m in pat.finditer(text)]
+        a, b = pf.search(text, 1), pat.search(text, 1)
+        assert (a and a.span()) == (b and b.span())
+
+    check()

@@ -35,12 +35,14 @@ _CATEGORY = {
     C.CATEGORY_SPACE: r"\t-\r\x1c-\x20" + _NON_ASCII,
     C.CATEGORY_LINEBREAK: r"\n",
 }
+#: RE2's \W, \D and \S leave out only ASCII characters that Python's \w, \d and \s hold
+_OTHER_THAN = {C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_SPACE: r"\S",
+               C.CATEGORY_NOT_LINEBREAK: r"\x00-\x09\x0b-\x{10ffff}"}
 _NEGATED = {C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD: C.CATEGORY_WORD,
             C.CATEGORY_NOT_SPACE: C.CATEGORY_SPACE, C.CATEGORY_NOT_LINEBREAK: C.CATEGORY_LINEBREAK}
 #: characters beyond c.lower() and c.upper() that Python's IGNORECASE matches for an
 #: ASCII letter (checked over every code point in tests/test_prefilter.py)
 _FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-_MAX_COUNT = 1000  # RE2's repetition limit
 
 
 class _Untranslatable(Exception):
@@ -67,7 +69,18 @@ def _in(items, icase: bool) -> str:
         negated = [av for op, av in items[1:] if op is C.CATEGORY and av in _NEGATED]
         if negated:  # [^\W_] holds only word characters
             return "[" + _CATEGORY[_NEGATED[negated[0]]] + "]"
-        return _ANY
+        # [^.!?\n]: a class of everything but characters Python's class leaves out too
+        # (with IGNORECASE it leaves out their other cases as well); a sentence's end
+        # keeps "apply[^.!?]*by" short where (?s:.) would not
+        out = []
+        for op, av in items[1:]:
+            if op is C.LITERAL:
+                out.append(_char(chr(av)))
+            elif op is C.RANGE:
+                out.append(_char(chr(av[0])) + "-" + _char(chr(av[1])))
+            elif op is C.CATEGORY and av in _CATEGORY:
+                out.append(_CATEGORY[av].replace(_NON_ASCII, ""))  # Python's ASCII members
+        return "[^" + "".join(out) + "]" if out else _ANY
     parts = []
     for op, av in items:
         if op is C.LITERAL:
@@ -85,17 +98,32 @@ def _in(items, icase: bool) -> str:
             else:
                 parts.append(_char(chr(lo)) + "-" + _char(chr(hi)))
         elif op is C.CATEGORY:
-            if av not in _CATEGORY:
+            if av not in _CATEGORY and av not in _OTHER_THAN:
                 return _ANY
-            parts.append(_CATEGORY[av])
+            parts.append(_CATEGORY.get(av) or _OTHER_THAN[av])
         else:
             return _ANY
     return "[" + "".join(parts) + "]"
 
 
 def _translate(sub, flags: int, lines: bool = False) -> str:
+    return _sequence(list(sub), flags, lines)[0]
+
+
+#: a repeat of more than this many is a count RE2's DFA would track state by state
+_WIDE = 8
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None))
+
+
+def _sequence(items: list, flags: int, lines: bool) -> tuple[str, bool]:
+    """RE2 source for a sequence of items, and whether it was cut short. A pre-filter
+    needs only where matches start: a prefix of the sequence matches wherever the whole
+    does. So the source stops before a long wildcard (".*", "(?s:.){0,100}": every
+    match would run to the text's end) and counts become loops ("[^.]{0,100}" →
+    "[^.]*"): a count makes RE2's DFA build a state per byte, and give up for its slow
+    NFA, where a loop takes a state or two."""
     out = []
-    for op, av in sub:
+    for i, (op, av) in enumerate(items):
         icase = bool(flags & re.IGNORECASE)
         if op is C.LITERAL:
             m = _fold(av, icase)
@@ -106,18 +134,26 @@ def _translate(sub, flags: int, lines: bool = False) -> str:
             out.append(_ANY if flags & re.DOTALL else _NOT_NL)
         elif op is C.IN:
             out.append(_in(av, icase))
-        elif op is C.BRANCH:
-            out.append("(?:" + "|".join(_translate(s, flags, lines) for s in av[1]) + ")")
-        elif op is C.SUBPATTERN:
-            _, add, remove, p = av
-            out.append("(?:" + _translate(p, (flags | add) & ~remove, lines) + ")")
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-            lo, hi, p = av
-            lo = min(lo, _MAX_COUNT)
-            hi = "" if hi is C.MAXREPEAT or hi > _MAX_COUNT else str(hi)
-            out.append("(?:" + _translate(p, flags, lines) + f"){{{lo},{hi}}}")
-        elif op is getattr(C, "ATOMIC_GROUP", None):
-            out.append("(?:" + _translate(av, flags, lines) + ")")
+        elif op is C.BRANCH or op is C.GROUPREF_EXISTS:
+            branches = av[1] if op is C.BRANCH else [av[1], av[2] or []]
+            parts = [_sequence(list(s), flags, lines) for s in branches]
+            out.append("(?:" + "|".join(src for src, _ in parts) + ")")
+            if any(cut for _, cut in parts):
+                return "".join(out), True
+        elif op is C.SUBPATTERN or op is getattr(C, "ATOMIC_GROUP", None):
+            if op is C.SUBPATTERN:
+                _, add, remove, p = av
+                src, cut = _sequence(list(p), (flags | add) & ~remove, lines)
+            else:
+                src, cut = _sequence(list(av), flags, lines)
+            out.append("(?:" + src + ")")
+            if cut:
+                return "".join(out), True
+        elif op in _REPEATS:
+            src, cut = _repeat(av, items[i + 1:], flags, lines)
+            out.append(src)
+            if cut:
+                return "".join(out), True
         elif op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
             # RE2, like Python, reads the whole text as context: ^ never matches
             # at a search's start position unless that is a line's (or the text's) start
@@ -127,14 +163,35 @@ def _translate(sub, flags: int, lines: bool = False) -> str:
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue  # zero-width: dropping it only lets more through
         elif op is C.GROUPREF:
-            out.append(_ANY + "*")
-        elif op is C.GROUPREF_EXISTS:
-            _, yes, no = av
-            out.append("(?:" + _translate(yes, flags, lines) + "|" + (_translate(no, flags, lines) if no else "")
-                       + ")")
+            return "".join(out), True  # any text, of any length: stop before it
         else:
             raise _Untranslatable(op)
-    return "".join(out)
+    return "".join(out), False
+
+
+def _repeat(av, rest: list, flags: int, lines: bool) -> tuple[str, bool]:
+    """A repeat (the items after it are `rest`) as RE2 source, and whether the sequence
+    stops after it. Counts become loops ("(?:\\w+ ){0,4}" → "(?:\\w+ )*"), which
+    RE2's DFA runs in a few states, but for small ones ("\\d{1,3}", "(?:-\\d{3}){2}":
+    a loop would run on over the text that follows); a wildcard's long run ends the
+    sequence."""
+    lo, hi, p = av
+    body, cut = _sequence(list(p), flags, lines)
+    wildcard = body in (_ANY, _NOT_NL)
+    wide = hi is C.MAXREPEAT or hi > _WIDE
+    if not cut and not (wildcard and wide):
+        one_class = len(p) == 1 and p[0][0] in (C.LITERAL, C.IN)
+        if hi <= 1 or (not wide and (one_class or wildcard or hi <= 3)):
+            return f"(?:{body}){{{lo},{hi}}}", False
+        return f"(?:{body}){{{min(lo, _WIDE)},}}", False
+    # stop here: after one copy of the body, or, when it may be absent, after the body
+    # or what follows it ("(?:x.*)?y": x or y)
+    if lo >= 1:
+        return f"(?:{body})", True
+    after, _ = _sequence(rest, flags, lines)
+    if not after or wildcard:
+        return "", True
+    return f"(?:{body}|{after})", True
 
 
 def superset(pattern: re.Pattern | str, flags: int = 0, lines: bool = False) -> str | None:
