@@ -66,3 +66,26 @@ def test_readability_counts_are_the_plain_ones(paragraphs, language):
         n_long = sum(1 for w in words if sum(ch.isalpha() for ch in w) > 6)
         wps = len(words) / len(sents)
         assert got["lix"] == round(wps + 100 * n_long / len(words), 1)
+
+
+def _plain_chunk_stats(chunk: str):
+    from adlint.analysis.language import _PLAIN_EN, _TOKEN, PLAIN_EN_CHUNK_SHARE
+
+    words = _TOKEN.findall(chunk)
+    if not all(map(str.isascii, words)):
+        return None
+    n = len(words)
+    k = sum(w.lower() in _PLAIN_EN for w in words)
+    if n >= 40 and k < PLAIN_EN_CHUNK_SHARE * n:
+        return None
+    return sum(map(len, words)), n, k
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TRICKY, st.text(max_size=300),
+                 st.lists(st.sampled_from(["the", "you", "Our", "data", "x1", "—", "é"]), max_size=60)
+                 .map(" ".join)))
+def test_chunk_stats_are_the_plain_ones(chunk):
+    from adlint.analysis.language import _chunk_stats
+
+    assert _chunk_stats(chunk) == _plain_chunk_stats(chunk)

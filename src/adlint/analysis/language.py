@@ -165,18 +165,30 @@ PLAIN_EN_SHARE = 0.09
 PLAIN_EN_CHUNK_SHARE = 0.02
 
 
+_PLAIN_EN_BYTES = frozenset(w.encode() for w in _PLAIN_EN)
+#: bytes.translate table: an ASCII letter stays, any other byte becomes a space
+_ONLY_LETTERS = bytes(c if c in _ASCII_LETTERS else 32 for c in range(256))
+
+
 def _chunk_stats(chunk: str) -> tuple[int, int, int] | None:
     """(letters, words, English common words) of a chunk; None when the chunk alone
     rules the sample out (a letter beyond ASCII, or a long paragraph without English's
-    common words)."""
-    words = _TOKEN.findall(chunk)
-    if not chunk.isascii() and not all(map(str.isascii, words)):
+    common words). The words are _TOKEN's, read in C: over ASCII (and any character
+    beyond it that is not a letter: a curly quote, a dash) _TOKEN's words are the runs
+    of ASCII letters."""
+    if chunk.isascii():
+        data = chunk.encode("ascii")
+    elif _LETTER.search("".join(_NON_ASCII.findall(chunk))):
         return None  # a letter beyond ASCII: a question for the model
+    else:
+        data = chunk.encode("ascii", "replace")  # "?" for each character beyond ASCII
+    data = data.lower().translate(_ONLY_LETTERS)
+    words = data.split()
     n = len(words)
-    k = sum(map(_PLAIN_EN.__contains__, map(str.lower, words)))
+    k = sum(map(_PLAIN_EN_BYTES.__contains__, words))
     if n >= 40 and k < PLAIN_EN_CHUNK_SHARE * n:
         return None  # a long paragraph without English's common words
-    return sum(map(len, words)), n, k
+    return len(data) - data.count(b" "), n, k
 
 
 def _plain_english_sample(text: str, seen: dict | None = None) -> bool:
