@@ -89,3 +89,11 @@ def test_chunk_stats_are_the_plain_ones(chunk):
     from adlint.analysis.language import _chunk_stats
 
     assert _chunk_stats(chunk) == _plain_chunk_stats(chunk)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TRICKY, st.text(max_size=300)))
+def test_letters_are_counted_as_the_regex_counts_them(text):
+    from adlint.analysis.language import _LETTER, _count_letters
+
+    assert _count_letters(text) == len(_LETTER.findall(text))

