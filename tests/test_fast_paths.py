@@ -97,3 +97,16 @@ def test_letters_are_counted_as_the_regex_counts_them(text):
     from adlint.analysis.language import _LETTER, _count_letters
 
     assert _count_letters(text) == len(_LETTER.findall(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["you", "You", "YOUR", "yours", "yourself", "yourſelf",
+                                           "yourselves", "_you", "éyou", "you2", "your’s", "\n\n"]),
+                          TRICKY), max_size=20).map(" ".join))
+def test_you_count_is_the_plain_one(text):
+    from adlint.analysis.address import you_count
+    from adlint.parse import parse
+
+    plain = re.compile(r"(?<!\w)(?:you|your|yours|yourself)(?!\w)", re.IGNORECASE)
+    doc = parse("x", text, "markdown")
+    assert you_count(doc) == sum(len(plain.findall(b.text)) for b in doc.blocks)
