@@ -110,3 +110,30 @@ def test_you_count_is_the_plain_one(text):
     plain = re.compile(r"(?<!\w)(?:you|your|yours|yourself)(?!\w)", re.IGNORECASE)
     doc = parse("x", text, "markdown")
     assert you_count(doc) == sum(len(plain.findall(b.text)) for b in doc.blocks)
+
+
+def _sample_paragraphs():
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "evaluation" / "langid-samples"
+    return sorted({p.strip() for f in sorted(folder.glob("*.txt"))
+                   for p in f.read_text(encoding="utf-8").split("\n") if p.strip()})
+
+
+PARAGRAPHS = _sample_paragraphs()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=14),
+       st.sampled_from([(), (0.8,), (0.9,), (0.8, 0.9), (0.6, 0.7, 0.95)]))
+def test_a_vote_stopped_early_answers_as_the_whole_vote(paragraphs, sides):
+    """The vote stops reading chunks once the rest cannot change its answer: the same
+    winner, on the same side of every confidence the caller compares it with."""
+    from adlint.analysis.language import MIN_CONFIDENCE, _vote
+
+    text = "\n\n".join(paragraphs)
+    whole = _vote(text)
+    early = _vote(text, sides)
+    assert early[0] == whole[0] and early[2] == whole[2]
+    for side in (MIN_CONFIDENCE, *sides):
+        assert (early[1] >= side) == (whole[1] >= side)

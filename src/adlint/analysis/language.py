@@ -26,6 +26,8 @@ MIN_CONFIDENCE = 0.5
 SHORT_LETTERS = 600
 #: unsure about less text than this: read as English (a snippet, a title), not "unknown"
 TINY_LETTERS = 150
+#: a vote of the sample less sure than this: the vote of the wide sample is taken
+WIDE_BELOW = 0.8
 #: a declared language is overruled only by text this long and this sure
 CONTRADICT_LETTERS = 200
 CONTRADICT_CONFIDENCE = 0.9
@@ -115,9 +117,14 @@ def detect_with_confidence(text: str) -> tuple[str | None, float]:
     return _vote(text)[:2]
 
 
-def _vote(text: str) -> tuple[str | None, float, int]:
+def _vote(text: str, sides: tuple[float, ...] | None = None) -> tuple[str | None, float, int]:
     """detect_with_confidence, and the letters of the text (its chunks' letters: the
-    chunks hold every character of the text but white space)."""
+    chunks hold every character of the text but white space).
+
+    `sides`: the confidences the caller compares the answer with, besides
+    MIN_CONFIDENCE. The vote then stops once the chunks left cannot change the winner
+    nor the side of any of them the confidence falls on (the confidence returned is a
+    bound on that same side of each); None: every chunk is read, the confidence exact."""
     chunks = [(chunk, _count_letters(chunk)) for chunk in _chunks(text.replace("\ufffc", " "))]
     letters = sum(w for _, w in chunks)
     if letters < MIN_LETTERS:
@@ -128,19 +135,42 @@ def _vote(text: str) -> tuple[str | None, float, int]:
     weight: dict[str, int] = {}
     conf: dict[str, float] = {}
     total = 0
+    rest = letters  # the letters of the chunks not read yet
     for chunk, w in chunks:
         if not w:
             continue
         lang, p = _one(model, chunk)
         total += w
+        rest -= w
         if lang:
             weight[lang] = weight.get(lang, 0) + w
             conf[lang] = conf.get(lang, 0.0) + w * p
+            if rest and sides is not None:
+                settled = _settled(weight, conf, total, rest, sides)
+                if settled is not None:
+                    return settled[0], settled[1], letters
     if not weight:
         return None, 0.0, letters
     best = max(weight, key=weight.get)
     confidence = conf[best] / total
     return (best if confidence >= MIN_CONFIDENCE else None), confidence, letters
+
+
+def _settled(weight: dict[str, int], conf: dict[str, float], total: int, rest: int,
+             sides: tuple[float, ...]) -> tuple[str | None, float] | None:
+    """The vote's answer, if `rest` more letters, whatever the model says of them, can
+    change neither the winner nor the side of MIN_CONFIDENCE and of each of `sides` its
+    confidence falls on: (winner or None, the lowest confidence it can end with)."""
+    best = max(weight, key=weight.get)
+    top = weight[best]
+    if top <= rest or any(v + rest >= top for lang, v in weight.items() if lang != best):
+        return None  # another language (or one not seen yet) could still win
+    low = conf[best] / (total + rest)  # the rest all for other languages
+    high = (conf[best] + rest) / (total + rest)  # the rest all for the winner, sure
+    margin = 1e-9  # for the rounding of the sums: never decide on a hair
+    if all(low >= side + margin or high < side - margin for side in (MIN_CONFIDENCE, *sides)):
+        return (best if low >= MIN_CONFIDENCE else None), low
+    return None
 
 
 _FUNCTION_WORDS = {
@@ -261,11 +291,15 @@ def identify(doc, configured: str | None = None) -> tuple[str, str, str | None, 
         if declared:
             return "en", declared[2], str(declared[1]).strip(), None
         return "en", "detected", None, None
+    # the confidences the answer is compared with below: the vote reads no more chunks
+    # than it takes to know which side of them it falls on
+    contradict = (CONTRADICT_CONFIDENCE,) if declared else ()
+    long = len(doc.prose) > SAMPLE_CHARS
     text = doc.prose[:SAMPLE_CHARS]
-    guess, confidence, n_letters = _vote(text)
-    if confidence < 0.8 and len(doc.prose) > SAMPLE_CHARS:  # unsure: read more of it
+    guess, confidence, n_letters = _vote(text, (WIDE_BELOW, *contradict) if long else contradict)
+    if confidence < WIDE_BELOW and long:  # unsure: read more of it
         text = doc.prose[:WIDE_SAMPLE_CHARS]
-        guess, confidence, n_letters = _vote(text)
+        guess, confidence, n_letters = _vote(text, contradict)
     for raw, where in candidates:
         tag = normalize(raw)
         if not tag:
