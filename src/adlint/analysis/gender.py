@@ -135,7 +135,7 @@ def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> 
         if k != last:
             last, block = k, doc.blocks[k]
             text = block.text
-            skip = [m.span() for m in exception_phrases.finditer(text)] if exception_phrases else ()
+            skip = None  # the exception phrases' spans in the block, found when first asked
         token = m.group().lower()
         pieces = [(token, m.start())]
         if "-" in token and not token.startswith(hyphenated):
@@ -156,8 +156,13 @@ def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> 
             result.published[0] += len(hit[0])
             result.published[1] += len(hit[1])
             end = start + len(word)
-            if word in exceptions or (skip and any(a <= start and end <= b for a, b in skip)):
+            if word in exceptions:
                 continue
+            if exception_phrases:
+                if skip is None:
+                    skip = [m.span() for m in exception_phrases.finditer(text)]
+                if any(a <= start and end <= b for a, b in skip):
+                    continue
             for stem in hit[0]:
                 result.masculine.append((block, start, end, text[start:end], stem))
             for stem in hit[1]:
