@@ -15,6 +15,8 @@ a long word having more than six letters, needs no syllables; adlint gives it fo
 
 from __future__ import annotations
 
+from itertools import chain
+
 from . import syllables, syllables_fr
 from .sentences import Sentence
 from .words import WordMemo
@@ -41,7 +43,7 @@ def scores(language: str, sents: list[Sentence]) -> dict | None:
     if not n_words:
         return None
     french = language == "fr"
-    words = [w for s in sents for w in s.word_list]
+    words = list(chain.from_iterable([s.word_list for s in sents]))  # flattened in C
     n_syll = sum(map(_SYLLABLES[language].__getitem__, words))
     n_long = sum(map(_LONG.__getitem__, words)) if french else 0
     wps = n_words / len(sents)
