@@ -6,14 +6,19 @@ import re
 
 from ..document import Document
 
-_YOU = re.compile(r"(?<!\w)(?:you|your|yours|yourself)(?!\w)", re.IGNORECASE)
+#: "you", "your", "yours", "yourself" as whole words. The pattern starts with the literal
+#: (re looks for "you" instead of trying a look-behind at every character); the
+#: look-behind after it asks what (?<!\w) before it would.
+_YOU = re.compile(r"you(?<!\wyou)(?:rs?|rself)?(?!\w)", re.IGNORECASE)
 _WE = re.compile(r"(?<!\w)(?:we|our|ours)(?!\w)", re.IGNORECASE)
 _CANDIDATE = re.compile(r"\bthe (?:successful |ideal |right |selected )?(?:candidate|applicant|"
                         r"incumbent|jobholder)s?\b", re.IGNORECASE)
 
 
 def you_count(doc: Document) -> int:
-    return sum(len(_YOU.findall(b.text)) for b in doc.blocks)
+    # the prose is the blocks joined by line breaks: no match spans two blocks, and a
+    # line break is not a word character, as the start or end of a block is not
+    return len(_YOU.findall(doc.prose))
 
 
 def reader_address(doc: Document, you: int) -> dict:

@@ -45,21 +45,28 @@ def _stem_starts(doc, words: dict) -> dict[int, list[int]] | None:
     over the prose. Every counted piece starts at such a place (a token's start, or a
     hyphen's end), so only the tokens holding one need reading. None when some stem is
     not ASCII (then every token is read)."""
-    stems = sorted({*words["masculine"], *words["feminine"]}, key=lambda w: (-len(w), w))
-    if not all(map(str.isascii, stems)):
-        return None
-    pat = _STEMS.get(id(words))
+    pat = _STEMS.get(id(words), _STEMS)
+    if pat is _STEMS:  # the word list's first document: its pattern, or None
+        pat = _STEMS[id(words)] = _stem_pattern(words)
     if pat is None:
-        from .prefilter import Prefiltered
-
-        pat = _STEMS[id(words)] = Prefiltered(
-            "(?<![A-Za-z])(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE | re.ASCII)
+        return None
     out: dict[int, list[int]] = {}
     starts = doc.block_starts
     for m in pat.finditer(doc.prose):
         k = bisect_right(starts, m.start()) - 1
         out.setdefault(k, []).append(m.start() - starts[k])
     return out
+
+
+def _stem_pattern(words: dict):
+    """The pattern of _stem_starts for a word list, or None when some stem is not ASCII."""
+    stems = sorted({*words["masculine"], *words["feminine"]}, key=lambda w: (-len(w), w))
+    if not all(map(str.isascii, stems)):
+        return None
+    from .prefilter import Prefiltered
+
+    return Prefiltered("(?<![A-Za-z])(?:" + "|".join(map(re.escape, stems)) + ")",
+                       re.IGNORECASE | re.ASCII)
 
 
 def _token_start(text: str, p: int) -> int:
@@ -128,7 +135,7 @@ def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> 
         if k != last:
             last, block = k, doc.blocks[k]
             text = block.text
-            skip = [m.span() for m in exception_phrases.finditer(text)] if exception_phrases else ()
+            skip = None  # the exception phrases' spans in the block, found when first asked
         token = m.group().lower()
         pieces = [(token, m.start())]
         if "-" in token and not token.startswith(hyphenated):
@@ -149,8 +156,13 @@ def analyse(doc, words: dict, exceptions: frozenset[str], exception_phrases) -> 
             result.published[0] += len(hit[0])
             result.published[1] += len(hit[1])
             end = start + len(word)
-            if word in exceptions or (skip and any(a <= start and end <= b for a, b in skip)):
+            if word in exceptions:
                 continue
+            if exception_phrases:
+                if skip is None:
+                    skip = [m.span() for m in exception_phrases.finditer(text)]
+                if any(a <= start and end <= b for a, b in skip):
+                    continue
             for stem in hit[0]:
                 result.masculine.append((block, start, end, text[start:end], stem))
             for stem in hit[1]:

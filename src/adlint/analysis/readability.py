@@ -15,11 +15,24 @@ a long word having more than six letters, needs no syllables; adlint gives it fo
 
 from __future__ import annotations
 
+from itertools import chain
+
 from . import syllables, syllables_fr
 from .sentences import Sentence
+from .words import WordMemo
 
 #: The languages with calibrated formulas.
 LANGUAGES = ("en", "fr")
+
+
+def _long(word: str) -> bool:
+    """A long word for LIX: more than six letters."""
+    return len(word) > 6 and sum(ch.isalpha() for ch in word) > 6
+
+
+#: syllables and length of each word, remembered across documents
+_SYLLABLES = {"en": WordMemo(syllables.count), "fr": WordMemo(syllables_fr.count)}
+_LONG = WordMemo(_long)
 
 
 def scores(language: str, sents: list[Sentence]) -> dict | None:
@@ -30,13 +43,9 @@ def scores(language: str, sents: list[Sentence]) -> dict | None:
     if not n_words:
         return None
     french = language == "fr"
-    count = syllables_fr.count if french else syllables.count
-    n_syll = n_long = 0
-    for s in sents:
-        words = s.word_list
-        n_syll += sum(map(count, words))
-        if french:
-            n_long += sum(1 for w in words if sum(ch.isalpha() for ch in w) > 6)
+    words = list(chain.from_iterable([s.word_list for s in sents]))  # flattened in C
+    n_syll = sum(map(_SYLLABLES[language].__getitem__, words))
+    n_long = sum(map(_LONG.__getitem__, words)) if french else 0
     wps = n_words / len(sents)
     spw = n_syll / n_words
     out = {"sentences": len(sents), "syllables": n_syll, "avg_sentence_length": round(wps, 1)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 #: A word: letters or digits, with inner apostrophes and hyphens ("don't", "self-starter").
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -43,30 +44,53 @@ def word_index_of(tokens) -> set[str]:
     same kind: the tokens lower-cased are the lower-cased text's tokens)."""
     if not tokens:
         return set()
-    return _with_endings(set(" ".join(tokens).replace("’", "'").lower().split(" ")))
+    # each distinct token once: an ad repeats its words (half of its tokens are repeats)
+    return _with_endings(set(" ".join(set(tokens)).replace("’", "'").lower().split(" ")))
+
+
+def _forms(w: str) -> tuple[str, ...]:
+    """The index entries a lower-case word adds besides itself: the word without an
+    inflection ending (the _ENDINGS, tested by the last letter first) and the parts of
+    a word with inner hyphens or apostrophes."""
+    out = []
+    c, n = w[-1], len(w)
+    if c == "s" or c == "d":
+        if n > 2 and w[-2] == "e":
+            out.append(w[:-2])
+        if n > 1:
+            out.append(w[:-1])
+    elif c == "g":
+        if n > 3 and w.endswith("ing"):
+            out.append(w[:-3])
+    if "-" in w or "'" in w:  # "self-starter" as text, "self" as a term
+        out.extend(p for p in _INNER.split(w) if p)
+    return tuple(out)
+
+
+class WordMemo(dict):
+    """word -> fn(word), filled on first use and kept across documents: an ad's words
+    are mostly words earlier ads used, and `map(memo.__getitem__, words)` looks them up
+    in C, where a cached function would be called in Python word by word."""
+
+    def __init__(self, fn, most: int = 200_000):
+        super().__init__()
+        self.fn = fn
+        self.most = most
+
+    def __missing__(self, word: str):
+        if len(self) >= self.most:  # bounded: an editor session sends ever-new words
+            self.clear()
+        value = self[word] = self.fn(word)
+        return value
+
+
+_FORMS = WordMemo(_forms)
 
 
 def _with_endings(words: set[str]) -> set[str]:
-    out = set(words)
-    add = out.add
-    for w in words:  # the _ENDINGS, tested by the last letter first
-        c, n = w[-1], len(w)
-        if c == "s":
-            if n > 2 and w[-2] == "e":
-                add(w[:-2])
-            if n > 1:
-                add(w[:-1])
-        elif c == "d":
-            if n > 2 and w[-2] == "e":
-                add(w[:-2])
-            if n > 1:
-                add(w[:-1])
-        elif c == "g":
-            if n > 3 and w.endswith("ing"):
-                add(w[:-3])
-        if "-" in w or "'" in w:  # "self-starter" as text, "self" as a term
-            out.update(p for p in _INNER.split(w) if p)
-    return out
+    """`words` (a set of its own, filled in place) and their _forms."""
+    words.update(tuple(chain.from_iterable(map(_FORMS.__getitem__, words))))
+    return words
 
 
 def term_words(terms) -> tuple[frozenset[str], ...] | None:
