@@ -195,14 +195,17 @@ class _MarkdownIt(MarkdownIt):
 # and every block start goes through them all too. Each call logs a debug message
 # and makes a few look-ups before the rule looks at the one character that rules
 # it out. A guard in front of each looks at that character first; for hr and
-# table, which list items ("- ") get past that, at the shape of the whole line.
+# table, which list items ("- ") get past that, at the shape of the whole line;
+# for indented code, at the indentation.
 
 #: What each stock rule needs of its line (from the first character after the
 #: indentation to the line's end): a line that does not start with one of the
 #: characters, or does not have the shape, makes it return False, having changed
-#: nothing. A table is told by its delimiter row: the next line.
+#: nothing. A table is told by its delimiter row: the next line. Indented code
+#: (None) needs four columns of indentation, more than the block's.
 _BLOCK_STARTS = {  # rule name: (stock function's name in rules_block, line offset, characters or shape)
     "table": ("table", 1, re.compile(r"(?:[|:][-|: \t]|-[-|:])[-|: \t]*\Z")),
+    "code": ("code", 0, None),
     "fence": ("fence", 0, "~`"),
     "blockquote": ("blockquote", 0, ">"),
     "hr": ("hr", 0, re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*\Z")),  # three markers or more, nothing else
@@ -237,6 +240,14 @@ def _shape_guarded(rule, offset: int, shape: re.Pattern):
     return guarded_rule
 
 
+def _code_guarded(rule):
+    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
+        if state.sCount[startLine] - state.blkIndent < 4:  # not indented as code
+            return False
+        return rule(state, startLine, endLine, silent)
+    return guarded_rule
+
+
 def _guard_block_rules(md: MarkdownIt) -> None:
     """Put the guards in front of the stock rules (a rule replaced by a plugin, or a
     markdown-it other than 4.x, whose rules the guards were checked against, keeps
@@ -249,8 +260,11 @@ def _guard_block_rules(md: MarkdownIt) -> None:
         if stock_name is None or fn is not getattr(rules_block, stock_name, None):
             continue
         alt = [chain for chain in _BLOCK_CHAINS if fn in ruler.getRules(chain)]
-        guard = _guarded if isinstance(needs, str) else _shape_guarded
-        ruler.at(name, guard(fn, offset, needs), {"alt": alt})
+        if needs is None:
+            ruler.at(name, _code_guarded(fn), {"alt": alt})
+        else:
+            guard = _guarded if isinstance(needs, str) else _shape_guarded
+            ruler.at(name, guard(fn, offset, needs), {"alt": alt})
 
 
 # -- normalize --------------------------------------------------------------------
