@@ -137,3 +137,16 @@ def test_a_vote_stopped_early_answers_as_the_whole_vote(paragraphs, sides):
     assert early[0] == whole[0] and early[2] == whole[2]
     for side in (MIN_CONFIDENCE, *sides):
         assert (early[1] >= side) == (whole[1] >= side)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(alphabet=st.sampled_from(list("aeiouyxtsdg’'-9²é")), max_size=12),
+                 st.text(max_size=12)))
+def test_syllables_of_a_word_without_letters(word):
+    from adlint.analysis import syllables
+
+    w = word.lower().replace("’", "'")
+    if "-" not in w and not any(ch.isalpha() for ch in w):
+        assert syllables.count(word) == (1 if w else 0)
+    else:
+        assert syllables.count(word) >= 0
