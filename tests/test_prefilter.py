@@ -39,6 +39,7 @@ PATTERNS = [
     r"\b(?:apply|send)\b[^.!?]{0,100}\bby \d", r"(?:pa.*)?(?:days|vacation)", r"a(?:b[^c]{0,20}d|e)f",
     r"(?:\w+ ){0,4}?(?:team|plans)", r"^[^\n:]{2,60}:", r"(d)?e(?(1)n|[^x]{0,30}a)", r"[\w ,'-]{0,40}team",
     r"(?:[A-Z]\w* ){2,}team", r"[^İ]{3,20}s", r"(?:ab|[^.]){10,}", r"(\w)(?:.{0,9}\1)?x",
+    r"(?:apply.*|send|your(?: own)?) (?:dental|vacation)", r"(?:ab[^.]{2,20}|c)-?(?:xf|aef|d)",
 ]
 TEXTS = [
     "We offer dental, DENTAL and Dental plans; accidental dentals.", "Ninja rockstar guru gurus",
@@ -64,6 +65,23 @@ def test_same_matches(source, flags):
             assert pf.findall(text, pos) == pat.findall(text, pos)
         a, b = pf.search(text, 2, 20), pat.search(text, 2, 20)
         assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_the_superset_matches_at_every_start_of_a_match(source, flags):
+    import re2
+
+    pat = re.compile(source, flags)
+    sup = superset(pat)
+    if sup is None:
+        return
+    regex = re2.compile(sup)
+    for text in TEXTS:
+        for i in range(len(text) + 1):
+            if pat.match(text, i) is not None:
+                m = regex.search(text, i)
+                assert m is not None and m.start() == i, (sup, text, i)
 
 
 def test_a_source_compiles_only_when_needed_and_fails_early():

@@ -262,9 +262,12 @@ def _contact(doc: Document, keys: list[str | None], lang: _Data) -> Evidence | N
     how-to-apply label ("Apply\n\nPlease connect with us at jobs@…") is where to apply."""
     # blocks without an offer to talk count only with an e-mail address (an "@")
     offers = lang.contact_offers.blocks_to_search(doc.prose, doc.block_starts)
+    no_at = "@" not in doc.source  # most ads: only blocks with an offer can count
     for k, (b, key) in enumerate(zip(doc.blocks, keys)):
         src = None
         if offers is not None and k not in offers:
+            if no_at:
+                continue
             src = _block_source(doc, b)
             if "@" not in src:
                 continue

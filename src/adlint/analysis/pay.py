@@ -24,12 +24,18 @@ from ..document import PLACEHOLDER, Block, Document, leaves
 from . import data
 #: the big patterns' compiled programs come from the rule index (prefilter.compile_python):
 #: compiling them is a twentieth of a one-ad run
-from .prefilter import compile_python
+from .prefilter import Prefiltered, compile_python
 from .sentences import Sentence
 
-_CUR = r"(?:[$£€¥₹]|(?:US|CA|C|A|NZ)\$|\b(?:USD|CAD|EUR|GBP|AUD|NZD|CHF|INR)\b)"
+_SIGNS = "$£€¥₹"
+_CODES = "USD|CAD|EUR|GBP|AUD|NZD|CHF|INR"
+_CUR = rf"(?:[{_SIGNS}]|(?:US|CA|C|A|NZ)\$|\b(?:{_CODES})\b)"
 #: a currency written as a word after the figure: "90,000 dollars" (not "20 pounds of force")
 _CUR_WORD = r"(?:\s(?:US |Canadian |Australian )?(?:dollars|euros|pounds(?! of\b))\b)"
+#: a currency's sign, code or word, as a plain substring: every figure PAY (or PAY_FR)
+#: reads holds one, so a text without one has no pay in any part of it (RE2-guided:
+#: Python alone tries the case-folded words at every character)
+_MONEY = Prefiltered(rf"[{_SIGNS}]|{_CODES}|dollars|euros|pounds", re.IGNORECASE)
 _NUM = r"\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+(?:[.,]\d\d?)?(?!\d)|\d+(?:\.\d+)?"
 _MULT = r"(?:\s?(?:[kK]|million|mn|[mM])\b)?"
 _AMOUNT = (rf"(?:{_CUR}\s?(?P<n{{i}}>{_NUM})(?P<m{{i}}>{_MULT})"
@@ -122,8 +128,8 @@ def find_in_text(text: str, block: Block | None = None, lo: int = 0, hi: int | N
     and must mention pay or a period for a figure to count as pay."""
     w = words(language)
     hi = len(text) if hi is None else hi
-    if not _DIGIT.search(text, lo, hi):
-        return []
+    if not _DIGIT.search(text, lo, hi) or not _MONEY.search(text, lo, hi):
+        return []  # no figure, or none with a currency: no need to read the words
     ctx = text[lo:hi] if context is None else context
     if not w.pay_words.search(ctx) and not _period(ctx, w):
         return []
@@ -233,7 +239,12 @@ def statements(doc: Document, sentences: list[Sentence], sections: list[str | No
     language = doc.language if doc.language in data.languages("pay") else "en"
     out: list[PayStatement] = []
     in_pay = {id(b) for b, key in zip(doc.blocks, sections) if key == "pay"}
+    # most blocks name no currency: one pass over the prose finds those that may
+    money = _MONEY.blocks_to_search(doc.prose, doc.block_starts)
+    skip = set() if money is None else {id(b) for k, b in enumerate(doc.blocks) if k not in money}
     for s in sentences:
+        if id(s.block) in skip:
+            continue
         text = s.block.text
         # under a "Salary" heading a bare range is pay: the heading gives the context
         ctx = "salary " + text[s.start:s.end] if id(s.block) in in_pay else None

@@ -106,25 +106,36 @@ def _in(items, icase: bool) -> str:
     return "[" + "".join(parts) + "]"
 
 
-def _translate(sub, flags: int, lines: bool = False) -> str:
-    return _sequence(list(sub), flags, lines)[0]
-
-
 #: a repeat of more than this many is a count RE2's DFA would track state by state
 _WIDE = 8
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None))
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 
 
-def _sequence(items: list, flags: int, lines: bool) -> tuple[str, bool]:
-    """RE2 source for a sequence of items, and whether it was cut short. A pre-filter
-    needs only where matches start: a prefix of the sequence matches wherever the whole
-    does. So the source stops before a long wildcard (".*", "(?s:.){0,100}": every
-    match would run to the text's end) and counts become loops ("[^.]{0,100}" →
-    "[^.]*"): a count makes RE2's DFA build a state per byte, and give up for its slow
-    NFA, where a loop takes a state or two."""
+def _items(sub, flags: int) -> list:
+    return [(op, av, flags) for op, av in sub]
+
+
+def _sequence(items: list, lines: bool) -> tuple[str, bool]:
+    """RE2 source for a sequence of (op, av, flags) items, and whether it was cut short.
+
+    A pre-filter needs only where matches start: a prefix of the sequence matches
+    wherever the whole does. So the source stops before a long wildcard (".*",
+    "(?s:.){0,100}": each match would run to the text's end), and counts become loops
+    ("[^.]{0,100}" → "[^.]*"): a count makes RE2's DFA build a state per byte, and give
+    up for its slow NFA, where a loop takes a state or two. (Stopping after a few
+    characters of each alternative as well saves RE2 compiling and building states, but
+    costs more in candidates over a few hundred ads than it saves.)"""
     out = []
-    for i, (op, av) in enumerate(items):
+    i = 0
+    while i < len(items):
+        op, av, flags = items[i]
+        rest = items[i + 1:]
         icase = bool(flags & re.IGNORECASE)
+        if op is C.SUBPATTERN or op is _ATOMIC:  # a group: its items take its place
+            sub, sub_flags = (av[3], (flags | av[1]) & ~av[2]) if op is C.SUBPATTERN else (av, flags)
+            items, i = _items(sub, sub_flags) + rest, 0
+            continue
         if op is C.LITERAL:
             m = _fold(av, icase)
             out.append(_ANY if m is None else m if m.count("\\") == 1 else "[" + m + "]")
@@ -135,22 +146,12 @@ def _sequence(items: list, flags: int, lines: bool) -> tuple[str, bool]:
         elif op is C.IN:
             out.append(_in(av, icase))
         elif op is C.BRANCH or op is C.GROUPREF_EXISTS:
-            branches = av[1] if op is C.BRANCH else [av[1], av[2] or []]
-            parts = [_sequence(list(s), flags, lines) for s in branches]
-            out.append("(?:" + "|".join(src for src, _ in parts) + ")")
-            if any(cut for _, cut in parts):
-                return "".join(out), True
-        elif op is C.SUBPATTERN or op is getattr(C, "ATOMIC_GROUP", None):
-            if op is C.SUBPATTERN:
-                _, add, remove, p = av
-                src, cut = _sequence(list(p), (flags | add) & ~remove, lines)
-            else:
-                src, cut = _sequence(list(av), flags, lines)
-            out.append("(?:" + src + ")")
+            src, cut = _branch(av[1] if op is C.BRANCH else [av[1], av[2] or []], flags, rest, lines)
+            out.append(src)
             if cut:
                 return "".join(out), True
         elif op in _REPEATS:
-            src, cut = _repeat(av, items[i + 1:], flags, lines)
+            src, cut = _repeat(av, flags, rest, lines)
             out.append(src)
             if cut:
                 return "".join(out), True
@@ -161,22 +162,37 @@ def _sequence(items: list, flags: int, lines: bool) -> tuple[str, bool]:
             multiline = lines or (flags & re.MULTILINE and av is C.AT_BEGINNING)
             out.append("(?m:^)" if multiline else "^")
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue  # zero-width: dropping it only lets more through
+            pass  # zero-width: dropping it only lets more through
         elif op is C.GROUPREF:
             return "".join(out), True  # any text, of any length: stop before it
         else:
             raise _Untranslatable(op)
+        i += 1
     return "".join(out), False
 
 
-def _repeat(av, rest: list, flags: int, lines: bool) -> tuple[str, bool]:
+def _branch(branches, flags: int, rest: list, lines: bool) -> tuple[str, bool]:
+    """Alternatives (the items after them are `rest`), and whether the sequence stops
+    after them. When some are cut short ("apply" of "(?:apply.*|send) your CV"), the
+    others go on with what follows them ("send your CV")."""
+    parts = [_sequence(_items(s, flags), lines) for s in branches]
+    if not any(cut for _, cut in parts):
+        return "(?:" + "|".join(src for src, _ in parts) + ")", False
+    whole = [src for src, cut in parts if not cut]
+    alternatives = [src for src, cut in parts if cut]
+    if whole:
+        alternatives.append("(?:" + "|".join(whole) + ")" + _sequence(rest, lines)[0])
+    return "(?:" + "|".join(alternatives) + ")", True
+
+
+def _repeat(av, flags: int, rest: list, lines: bool) -> tuple[str, bool]:
     """A repeat (the items after it are `rest`) as RE2 source, and whether the sequence
     stops after it. Counts become loops ("(?:\\w+ ){0,4}" → "(?:\\w+ )*"), which
     RE2's DFA runs in a few states, but for small ones ("\\d{1,3}", "(?:-\\d{3}){2}":
     a loop would run on over the text that follows); a wildcard's long run ends the
     sequence."""
     lo, hi, p = av
-    body, cut = _sequence(list(p), flags, lines)
+    body, cut = _sequence(_items(p, flags), lines)
     wildcard = body in (_ANY, _NOT_NL)
     wide = hi is C.MAXREPEAT or hi > _WIDE
     if not cut and not (wildcard and wide):
@@ -188,10 +204,14 @@ def _repeat(av, rest: list, flags: int, lines: bool) -> tuple[str, bool]:
     # or what follows it ("(?:x.*)?y": x or y)
     if lo >= 1:
         return f"(?:{body})", True
-    after, _ = _sequence(rest, flags, lines)
+    after, _ = _sequence(rest, lines)
     if not after or wildcard:
         return "", True
     return f"(?:{body}|{after})", True
+
+
+def _translate(sub, flags: int, lines: bool = False) -> str:
+    return _sequence(_items(sub, flags), lines)[0]
 
 
 def superset(pattern: re.Pattern | str, flags: int = 0, lines: bool = False) -> str | None:

@@ -81,7 +81,8 @@ def label_of(block: Block, source: str | None = None, language: str = "en") -> s
             return m.group(1)
         if _SPACED.match(text) and len(text) <= 60:
             return " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", text))  # THE ROLE
-        if 0 < count_upto(text, 6) <= 6 and ":" not in text and not text.endswith((".", "!", "?", ",")) \
+        # (the cheap tests first: most paragraphs end with a full stop)
+        if ":" not in text and not text.endswith((".", "!", "?", ",")) and 0 < count_upto(text, 6) <= 6 \
                 and not _whole_link(block):
             if text.isupper() or (source is not None and _bold(block, source)) \
                     or label_paragraphs(language).search(text):
