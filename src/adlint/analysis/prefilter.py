@@ -55,6 +55,16 @@ def _char(c: str) -> str:
 
 def _fold(code: int, icase: bool) -> str | None:
     """Class members (without brackets) matching the character `code`, or None for any."""
+    key = (code, icase)
+    if key not in _FOLDED:  # a few hundred distinct letters over tens of thousands of uses
+        _FOLDED[key] = _fold_one(code, icase)
+    return _FOLDED[key]
+
+
+_FOLDED: dict[tuple[int, bool], str | None] = {}
+
+
+def _fold_one(code: int, icase: bool) -> str | None:
     c = chr(code)
     if not icase or c.lower() == c.upper() == c:
         return _char(c)
@@ -112,6 +122,10 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None))
 _ATOMIC = getattr(C, "ATOMIC_GROUP", None)
 
 
+#: the flags as plain ints: a RegexFlag's & is a Python-level enum call
+_IGNORECASE, _DOTALL, _MULTILINE = int(re.IGNORECASE), int(re.DOTALL), int(re.MULTILINE)
+
+
 def _items(sub, flags: int) -> list:
     return [(op, av, flags) for op, av in sub]
 
@@ -130,11 +144,10 @@ def _sequence(items: list, lines: bool) -> tuple[str, bool]:
     i = 0
     while i < len(items):
         op, av, flags = items[i]
-        rest = items[i + 1:]
-        icase = bool(flags & re.IGNORECASE)
+        icase = bool(flags & _IGNORECASE)
         if op is C.SUBPATTERN or op is _ATOMIC:  # a group: its items take its place
             sub, sub_flags = (av[3], (flags | av[1]) & ~av[2]) if op is C.SUBPATTERN else (av, flags)
-            items, i = _items(sub, sub_flags) + rest, 0
+            items, i = _items(sub, sub_flags) + items[i + 1:], 0
             continue
         if op is C.LITERAL:
             m = _fold(av, icase)
@@ -142,16 +155,17 @@ def _sequence(items: list, lines: bool) -> tuple[str, bool]:
         elif op is C.NOT_LITERAL:
             out.append(_ANY)
         elif op is C.ANY:
-            out.append(_ANY if flags & re.DOTALL else _NOT_NL)
+            out.append(_ANY if flags & _DOTALL else _NOT_NL)
         elif op is C.IN:
             out.append(_in(av, icase))
         elif op is C.BRANCH or op is C.GROUPREF_EXISTS:
-            src, cut = _branch(av[1] if op is C.BRANCH else [av[1], av[2] or []], flags, rest, lines)
+            src, cut = _branch(av[1] if op is C.BRANCH else [av[1], av[2] or []], flags, items[i + 1:],
+                               lines)
             out.append(src)
             if cut:
                 return "".join(out), True
         elif op in _REPEATS:
-            src, cut = _repeat(av, flags, rest, lines)
+            src, cut = _repeat(av, flags, items[i + 1:], lines)
             out.append(src)
             if cut:
                 return "".join(out), True
@@ -159,7 +173,7 @@ def _sequence(items: list, lines: bool) -> tuple[str, bool]:
             # RE2, like Python, reads the whole text as context: ^ never matches
             # at a search's start position unless that is a line's (or the text's) start
             # (lines: a block's start, wherever its text is searched alone, is a line's)
-            multiline = lines or (flags & re.MULTILINE and av is C.AT_BEGINNING)
+            multiline = lines or (flags & _MULTILINE and av is C.AT_BEGINNING)
             out.append("(?m:^)" if multiline else "^")
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             pass  # zero-width: dropping it only lets more through
@@ -225,7 +239,7 @@ def superset(pattern: re.Pattern | str, flags: int = 0, lines: bool = False) -> 
         return None
     tree = sre_parse.parse(pattern, flags)
     try:
-        return _translate(tree, tree.state.flags, lines)
+        return _translate(tree, int(tree.state.flags), lines)
     except (_Untranslatable, RecursionError):
         return None
 
