@@ -49,6 +49,8 @@ TEXTS = [
     "x" * 1600 + "y", "ab-c ab-x ff-x", "dıgital résumé ÉTÉ", "",
     "Please apply by 3 May. Send your CV, letter and portfolio by 4 June", "abxxdf aef abcdf",
     "Headline: body\nnot: a label here: no", "dental plan and vacation days, paid days",
+    # 3- and 4-byte characters before and between matches (offsets converted both ways)
+    "🚀 Ninja — dental 𝔡ental, ‘guru’ 🚀🚀 apply by 5 vacation days",
 ]
 
 
@@ -227,3 +229,20 @@ def test_the_superset_matches_wherever_the_pattern_does():
         assert (a and a.span()) == (b and b.span())
 
     check()
+
+
+@pytest.mark.parametrize("cls", [r"[\w ,'-]", r"[^.!?]", r"[^\W\d]", r"[\s\w]", r"[a-z ]", r"[^\S]",
+                                 r"[^ ]", r"[A-Z ]", r"[\D]", r"[^\d\s]", r"[ a]", r"[^a]"])
+def test_a_loose_class_holds_a_letter_and_a_space(cls):
+    """_loose (a run the superset stops before) reads the class as Python does."""
+    try:
+        from re import _parser as sre_parse
+    except ImportError:  # Python 3.10
+        import sre_parse
+    items = sre_parse.parse(cls)
+    if items[0][0] is not sre_parse.IN:  # [^ ]: a NOT_LITERAL, never loose
+        assert not prefilter._loose(items)
+        return
+    for ch in " a":
+        assert prefilter._holds(items[0][1], ch) == bool(re.fullmatch(cls, ch)), ch
+    assert prefilter._loose(items) == bool(re.fullmatch(cls, " ") and re.fullmatch(cls, "a"))

@@ -81,7 +81,8 @@ def _in(items, icase: bool) -> str:
             return "[" + _CATEGORY[_NEGATED[negated[0]]] + "]"
         # [^.!?\n]: a class of everything but characters Python's class leaves out too
         # (with IGNORECASE it leaves out their other cases as well); a sentence's end
-        # keeps "apply[^.!?]*by" short where (?s:.) would not
+        # keeps "[^.!?]{2,5}" short where (?s:.) would not (a long run ends the
+        # sequence: _repeat)
         out = []
         for op, av in items[1:]:
             if op is C.LITERAL:
@@ -203,11 +204,11 @@ def _repeat(av, flags: int, rest: list, lines: bool) -> tuple[str, bool]:
     """A repeat (the items after it are `rest`) as RE2 source, and whether the sequence
     stops after it. Counts become loops ("(?:\\w+ ){0,4}" → "(?:\\w+ )*"), which
     RE2's DFA runs in a few states, but for small ones ("\\d{1,3}", "(?:-\\d{3}){2}":
-    a loop would run on over the text that follows); a wildcard's long run ends the
-    sequence."""
+    a loop would run on over the text that follows); a long run of a wildcard, or of
+    a class of words and spaces ("[\\w ,'-]{0,40}", "[^.!?]{0,100}"), ends the sequence."""
     lo, hi, p = av
     body, cut = _sequence(_items(p, flags), lines)
-    wildcard = body in (_ANY, _NOT_NL)
+    wildcard = body in (_ANY, _NOT_NL) or _loose(p)
     wide = hi is C.MAXREPEAT or hi > _WIDE
     if not cut and not (wildcard and wide):
         one_class = len(p) == 1 and p[0][0] in (C.LITERAL, C.IN)
@@ -222,6 +223,36 @@ def _repeat(av, flags: int, rest: list, lines: bool) -> tuple[str, bool]:
     if not after or wildcard:
         return "", True
     return f"(?:{body}|{after})", True
+
+
+#: Python's own test of a category, for _holds
+_CATEGORY_RE = {C.CATEGORY_WORD: re.compile(r"\w"), C.CATEGORY_NOT_WORD: re.compile(r"\W"),
+                C.CATEGORY_SPACE: re.compile(r"\s"), C.CATEGORY_NOT_SPACE: re.compile(r"\S"),
+                C.CATEGORY_DIGIT: re.compile(r"\d"), C.CATEGORY_NOT_DIGIT: re.compile(r"\D")}
+
+
+def _holds(items, ch: str) -> bool:
+    """Does the class (its IN items) hold ch, a character without other cases (" ")
+    or one of its cases ("a": a class holds a letter's other case too with IGNORECASE)?
+    A category it does not know holds nothing: the class is not loose."""
+    code, negate, hit = ord(ch), False, False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            hit |= av == code
+        elif op is C.RANGE:
+            hit |= av[0] <= code <= av[1]
+        elif op is C.CATEGORY and av in _CATEGORY_RE:
+            hit |= _CATEGORY_RE[av].match(ch) is not None
+    return hit != negate
+
+
+def _loose(p) -> bool:
+    """A class of words and the spaces between them ("[\\w ,'-]", "[^.!?]"): a run of it
+    is most of a sentence, and each such run a pattern's alternatives carry multiplies
+    the states of RE2's DFA, as a wildcard would."""
+    return len(p) == 1 and p[0][0] is C.IN and _holds(p[0][1], " ") and _holds(p[0][1], "a")
 
 
 def _translate(sub, flags: int, lines: bool = False) -> str:
