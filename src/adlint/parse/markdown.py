@@ -531,19 +531,27 @@ def parse_markdown(path: str, source: str) -> Document:
     kind = "paragraph"
     level = 0
     parts: list[Block | BlockBuilder] = []  # in order; builders finished at the end
+    starts, text_end = lines.starts, len(masked)  # lines.line_start without a call per token
     for tok in tokens:  # the commonest types first: a hundred thousand tokens in the corpus
         t = tok.type
         if t == "inline":
-            if tok.map:
-                al.cursor = max(al.cursor, lines.line_start(tok.map[0]))
-                al.limit = (lines.line_start(tok.map[1]) if tok.map[1] < len(lines.starts)
-                            else len(masked))
+            m = tok.map
+            if m:  # where the token's lines start and end (line numbers are never negative)
+                first, stop = m
+                begin = starts[first] if first < len(starts) else starts[-1]
+                if begin > al.cursor:
+                    al.cursor = begin
+                al.limit = starts[stop] if stop < len(starts) else text_end
             else:
-                al.limit = len(masked)
+                al.limit = text_end
             b = BlockBuilder(kind, heading if kind != "heading" else None, level)
-            _inline(al, tok.children or (), b)
+            children = tok.children or ()
+            if len(children) == 1 and children[0].type == "text":  # three tokens in four
+                al.text(children[0].content, b)
+            else:
+                _inline(al, children, b)
             if kind == "heading":
-                heading = _heading_text(tok.children or ()) or heading
+                heading = _heading_text(children) or heading
             parts.append(b)
             kind, level = "paragraph", 0
         elif t == "paragraph_open":
