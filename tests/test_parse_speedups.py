@@ -119,6 +119,24 @@ def test_tables_and_rules_as_stock(src):
     assert _tokens(OURS.parse(src)) == _tokens(STOCK.parse(src))
 
 
+#: lines around setext underlines: underlines and what looks like them (list items,
+#: rules, indented or quoted ones), paragraph text, blank lines and what ends a paragraph
+SETEXT_LINE = st.sampled_from(["a", "b c", "===", "---", "- a", "-", "=", "= =", "--- a", "  ---", "    ---",
+                               "\t===", "> a", "> ---", "- ---", "1. a", "", "  ", "<!-- x -->", "# h", "```",
+                               "- a\n  ===", "***", "a  ", " \t", "==\t "])
+
+
+@settings(SETTINGS, max_examples=1500)
+@given(st.lists(SETEXT_LINE, min_size=1, max_size=14).map("\n".join))
+@example("a\n===")
+@example("- a\n- b\n- c\n- d\n- e\n- f\n- g\n- h\n- i\n- j\nk\n---")  # past the lookahead
+@example("> a\n> ---")
+@example("- a\n  b\n  ---")
+@example("a\n<!-- x -->\nb\n\nc")
+def test_setext_headings_as_stock(src):
+    assert _tokens(OURS.parse(src)) == _tokens(STOCK.parse(src))
+
+
 @SETTINGS
 @given(st.lists(st.sampled_from(["a", " ", "\r", "\n", "\r\n", "\0", "# ", "- ", "    ", "*b*"]),
                 max_size=20).map("".join))
@@ -161,7 +179,7 @@ def test_the_fast_paths_are_installed():
     assert M._normalize_core_rule in OURS.core.ruler.getRules("")
     assert M._inline_core_rule not in STOCK.core.ruler.getRules("")
     guarded = [fn.__name__ == "guarded_rule" for fn in OURS.block.ruler.getRules("")]
-    assert sum(guarded) == len(M._BLOCK_STARTS)
+    assert sum(guarded) == len(M._BLOCK_STARTS) + 1  # and lheading's
     for chain in M._BLOCK_CHAINS:  # each in the chains it was in
         assert len(OURS.block.ruler.getRules(chain)) == len(STOCK.block.ruler.getRules(chain))
 

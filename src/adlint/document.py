@@ -96,6 +96,9 @@ def trimmed(text: str, i: int, j: int) -> tuple[int, int]:
 class BlockBuilder:
     """Accumulates text and its source mapping for one block."""
 
+    # slots: a Markdown ad makes one builder per inline token
+    __slots__ = ("kind", "heading", "level", "parts", "length", "t", "s", "e", "run", "links")
+
     def __init__(self, kind: str, heading: str | None = None, level: int = 0):
         self.kind = kind
         self.heading = heading

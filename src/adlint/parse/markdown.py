@@ -248,6 +248,37 @@ def _code_guarded(rule):
     return guarded_rule
 
 
+#: a setext underline: a run of '=' or of '-', then spaces or tabs to the line's end
+_SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*\Z")
+#: lines the lheading guard looks at before it leaves the answer to the rule (a
+#: long list without blank lines would otherwise be read once per item)
+_SETEXT_LOOKAHEAD = 8
+
+
+def _lheading_guarded(rule):
+    """lheading runs before the paragraph rule at every paragraph start and reads
+    the paragraph's lines (asking the terminators about each) to find an
+    underline. Where no line up to the next blank one can be an underline, it
+    can only fail: the guard fails as it does, leaving parentType "paragraph"."""
+    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
+        if state.sCount[startLine] - state.blkIndent >= 4:  # is_code_block: the rule returns at once
+            return rule(state, startLine, endLine, silent)
+        src, bMarks, tShift, eMarks = state.src, state.bMarks, state.tShift, state.eMarks
+        last = min(endLine, startLine + 1 + _SETEXT_LOOKAHEAD)
+        for line in range(startLine + 1, last):
+            pos, end = bMarks[line] + tShift[line], eMarks[line]
+            if pos >= end:  # an empty line ends the paragraph
+                break
+            if _SETEXT_UNDERLINE.match(src, pos, end):
+                return rule(state, startLine, endLine, silent)
+        else:
+            if last < endLine:  # looked far enough: the rule decides
+                return rule(state, startLine, endLine, silent)
+        state.parentType = "paragraph"  # as the rule leaves it when it finds no underline
+        return False
+    return guarded_rule
+
+
 def _guard_block_rules(md: MarkdownIt) -> None:
     """Put the guards in front of the stock rules (a rule replaced by a plugin, or a
     markdown-it other than 4.x, whose rules the guards were checked against, keeps
@@ -256,10 +287,13 @@ def _guard_block_rules(md: MarkdownIt) -> None:
         return
     ruler = md.block.ruler
     for name, fn in zip(ruler.get_active_rules(), ruler.getRules("")):
+        alt = [chain for chain in _BLOCK_CHAINS if fn in ruler.getRules(chain)]
+        if name == "lheading" and fn is rules_block.lheading:
+            ruler.at(name, _lheading_guarded(fn), {"alt": alt})
+            continue
         stock_name, offset, needs = _BLOCK_STARTS.get(name, (None, 0, ""))
         if stock_name is None or fn is not getattr(rules_block, stock_name, None):
             continue
-        alt = [chain for chain in _BLOCK_CHAINS if fn in ruler.getRules(chain)]
         if needs is None:
             ruler.at(name, _code_guarded(fn), {"alt": alt})
         else:
@@ -531,19 +565,27 @@ def parse_markdown(path: str, source: str) -> Document:
     kind = "paragraph"
     level = 0
     parts: list[Block | BlockBuilder] = []  # in order; builders finished at the end
+    starts, text_end = lines.starts, len(masked)  # lines.line_start without a call per token
     for tok in tokens:  # the commonest types first: a hundred thousand tokens in the corpus
         t = tok.type
         if t == "inline":
-            if tok.map:
-                al.cursor = max(al.cursor, lines.line_start(tok.map[0]))
-                al.limit = (lines.line_start(tok.map[1]) if tok.map[1] < len(lines.starts)
-                            else len(masked))
+            m = tok.map
+            if m:  # where the token's lines start and end (line numbers are never negative)
+                first, stop = m
+                begin = starts[first] if first < len(starts) else starts[-1]
+                if begin > al.cursor:
+                    al.cursor = begin
+                al.limit = starts[stop] if stop < len(starts) else text_end
             else:
-                al.limit = len(masked)
+                al.limit = text_end
             b = BlockBuilder(kind, heading if kind != "heading" else None, level)
-            _inline(al, tok.children or (), b)
+            children = tok.children or ()
+            if len(children) == 1 and children[0].type == "text":  # three tokens in four
+                al.text(children[0].content, b)
+            else:
+                _inline(al, children, b)
             if kind == "heading":
-                heading = _heading_text(tok.children or ()) or heading
+                heading = _heading_text(children) or heading
             parts.append(b)
             kind, level = "paragraph", 0
         elif t == "paragraph_open":
