@@ -65,3 +65,45 @@ def test_never_rules_out_a_match(sources, prose):
     for p in patterns:
         if re.search(p.source, prose, re.M):
             assert ps.may_match(p, prose)
+
+
+def _ask_all(ps, patterns, prose):
+    return [ps.may_match(p, prose) for p in patterns]
+
+
+@pytest.mark.parametrize("size", [1, 3, 10])
+def test_patterns_that_join_later_get_sets_of_their_own(size, monkeypatch):
+    monkeypatch.setattr(prefilter, "SET_SIZE", size)
+    first, later = [_P(w) for w in _WORDS[:7]], [_P(w) for w in _WORDS[7:]]
+    ps = _set(first)
+    _ask_all(ps, first, "a prose")  # the first wave's Sets
+    sets_before = ps.built[0]
+    for p in later:
+        assert ps.may_match(p, "a prose")  # unknown: maybe
+    for prose in ["A competitive salary and a degree.", "We want a rockstar NINJA",
+                  "Ages 25 - 35 preferred", "x\nApply now", "nothing here"]:
+        for p, answer in zip(first + later, _ask_all(ps, first + later, prose)):
+            found = re.search(p.source, prose, re.M) is not None
+            assert answer or not found, (p.source, prose)
+            if size > 1:
+                assert answer == found, (p.source, prose, size)
+    sets, members, dealt = ps.built
+    assert dealt == len(_WORDS) and len(members) == len(_WORDS)
+    fewest = -(-len(_WORDS) // size)
+    assert len(sets) <= fewest + 1
+    if len(sets) > len(sets_before) and sets[0] is sets_before[0]:  # kept, not rebuilt
+        assert {m[1] for m in members.values()} == set(range(len(sets)))
+
+
+def test_one_pattern_at_a_time_never_makes_more_than_one_extra_set(monkeypatch):
+    monkeypatch.setattr(prefilter, "SET_SIZE", 3)
+    ps, patterns, kept = PatternSet(lambda p: p.source), [], 0
+    for k in range(20):
+        before = ps.built[0]
+        patterns.append(_P(f"word{k}\\b"))
+        assert ps.may_match(patterns[-1], f"prose {k}")
+        answers = _ask_all(ps, patterns, f"has word{k} and word0")
+        assert answers == [j in (0, k) for j in range(len(patterns))]
+        assert len(ps.built[0]) <= -(-len(patterns) // 3) + 1
+        kept += bool(before) and ps.built[0][0] is before[0]
+    assert kept >= 5  # the Sets built before were mostly kept, not rebuilt

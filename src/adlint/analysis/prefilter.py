@@ -553,47 +553,69 @@ class PatternSet:
     Sets: one pass of a Set over a prose tells which of its patterns match somewhere
     in it (most match nowhere), instead of a scan each.
     A pattern joins a Set the first time it is asked about (answered "maybe" then);
-    the Sets are rebuilt for the next prose. The patterns are dealt round the Sets in
-    turn (SET_SIZE each at most), and a Set passes over a prose only when one of its
-    patterns is asked about. Index 0 of each Set is \\A, which matches every text: a
-    pass whose answer lacks it (RE2 out of memory) rules nothing out.
+    the patterns that joined go into new Sets for the next prose, beside the Sets
+    built before (whose DFAs, grown over the proses seen so far, are kept: a batch's
+    French rules join at its first French ad), until there would be more than one Set
+    beyond the fewest that hold them all (then all are dealt afresh). The patterns are
+    dealt round the new Sets in turn (SET_SIZE each at most), and a Set passes over a
+    prose only when one of its patterns is asked about. Index 0 of each Set is \\A,
+    which matches every text: a pass whose answer lacks it (RE2 out of memory) rules
+    nothing out.
     State is replaced whole, never changed in place (threads of `adlint serve`)."""
 
     def __init__(self, source_of):
         self.source_of = source_of  # a pattern's source for the Set, or None: no answer
-        self.known: dict[int, object] = {}  # every pattern asked about, by id
-        # (Sets, id -> (pattern, Set number, index), len(known))
+        # every pattern asked about, by id, in the order they joined (each is kept, so
+        # its id is never another's: entries are only ever added at the end)
+        self.known: dict[int, object] = {}
+        # (Sets, id -> (pattern, Set number, index), how many of known were dealt)
         self.built: tuple = ([], {}, 0)
         # (prose, built, Set number -> indexes found in the prose, or None: no answer)
         self.last: tuple = (None, None, {})
 
-    def _build(self, known: dict) -> tuple:
+    def _build(self, known: dict, built: tuple) -> tuple:
+        """built with the patterns of known that joined since it was built."""
+        sets, members, dealt = built
+        new = self._usable(list(known.items())[dealt:])
+        fewest = -(-(len(members) + len(new)) // SET_SIZE)
+        if len(sets) + -(-len(new) // SET_SIZE) > fewest + 1:  # too many small Sets
+            sets, members, new = [], {}, self._usable(list(known.items()))
+        sets, members = list(sets), dict(members)
+        n = -(-len(new) // SET_SIZE)
+        for g in range(n):
+            made = self._compiled(new[g::n], len(sets))
+            if made is not None:
+                sets.append(made[0])
+                members.update(made[1])
+        return sets, members, len(known)
+
+    def _usable(self, items) -> list:
+        usable = [(key, p, self.source_of(p)) for key, p in items]
+        return [u for u in usable if u[2] is not None]
+
+    @staticmethod
+    def _compiled(group: list, number: int) -> tuple | None:
+        """(Set, id -> (pattern, number, index)) of a group of (id, pattern, source);
+        None when RE2 cannot build the Set."""
         import re2
 
         options = re2.Options()
         options.log_errors = False
-        usable = [(key, p, self.source_of(p)) for key, p in known.items()]
-        usable = [u for u in usable if u[2] is not None]
-        n = max(1, -(-len(usable) // SET_SIZE))
-        sets, members = [], {}
-        for g in range(n):
-            try:
-                s = re2.Set.SearchSet(options)
-                s.Add(r"\A")  # matches every text (at its start)
-                index, added = 1, {}
-                for key, p, source in usable[g::n]:
-                    try:
-                        s.Add(source)
-                    except Exception:
-                        continue
-                    added[key] = (p, len(sets), index)
-                    index += 1
-                s.Compile()
-            except Exception:
-                continue
-            sets.append(s)
-            members.update(added)
-        return sets, members, len(known)
+        try:
+            s = re2.Set.SearchSet(options)
+            s.Add(r"\A")  # matches every text (at its start)
+            index, added = 1, {}
+            for key, p, source in group:
+                try:
+                    s.Add(source)
+                except Exception:
+                    continue
+                added[key] = (p, number, index)
+                index += 1
+            s.Compile()
+        except Exception:
+            return None
+        return s, added
 
     def may_match(self, p, prose: str) -> bool:
         if self.known.get(id(p)) is not p:
@@ -605,7 +627,7 @@ class PatternSet:
         if last[0] is not prose:
             built = self.built
             if built[2] != len(self.known):
-                built = self.built = self._build(dict(self.known))
+                built = self.built = self._build(dict(self.known), built)
             last = self.last = (prose, built, {})
         hit = last[1][1].get(id(p))
         if hit is None or hit[0] is not p:

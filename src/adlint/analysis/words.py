@@ -110,6 +110,46 @@ def term_words(terms) -> tuple[frozenset[str], ...] | None:
     return tuple(out)
 
 
+#: the characters (besides ASCII i and s) whose case re's IGNORECASE matches otherwise
+#: than str.lower: "İ" lower-cases to two characters, "Σ" by what follows it, and the
+#: others share a letter's case class with another character ("ſ" matches "s", "ϐ"
+#: matches "β": re._casefix)
+_CASE_APART = re.compile(
+    "[\xb5\u0130\u0131\u017f\u0345\u0390\u0392\u0395\u0398\u0399\u039a\u039c"
+    "\u03a0\u03a1\u03a3\u03a6\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0"
+    "\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5"
+    "\u0412\u0414\u041e\u0421\u0422\u042a\u0432\u0434\u043e\u0441\u0442\u044a"
+    "\u0462\u0463\u1c80-\u1c88\u1e60\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b"
+    "\ufb05\ufb06]")
+
+
+def phrase_key(text: str) -> str | None:
+    """text in lower case, straight apostrophes, white space runs as one space: a term
+    matched case-insensitively (words apart by any white space, either apostrophe) can
+    only occur in a text whose phrase_key holds the term's. None: text with a letter
+    of _CASE_APART (no such test)."""
+    if not text.isascii() and _CASE_APART.search(text):
+        return None
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+_LAST_KEY: tuple = (None, None)
+
+
+def prose_key(prose: str) -> str | None:
+    """phrase_key of a document's prose, kept for the next rule that asks about it."""
+    last = _LAST_KEY
+    if last[0] is not prose:
+        last = _set_last_key((prose, phrase_key(prose)))
+    return last[1]
+
+
+def _set_last_key(value: tuple) -> tuple:
+    global _LAST_KEY
+    _LAST_KEY = value  # replaced whole: threads of `adlint serve` read it
+    return value
+
+
 def may_match(term_sets, index: set[str]) -> bool:
     """Can any term occur in a text with this word index? (All its words must.)"""
     return any(ws <= index for ws in term_sets)

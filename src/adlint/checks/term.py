@@ -10,7 +10,7 @@ from typing import Iterable
 
 from ..analysis import data
 from ..analysis.facts import Facts
-from ..analysis.words import WORD, may_match, term_words
+from ..analysis.words import WORD, may_match, phrase_key, prose_key, term_words
 from ..finding import Edit, Finding
 from . import patterns
 from .patterns import Hit as _Hit
@@ -124,6 +124,34 @@ class TermCheck(Check):
         return term_words(self.term_list())
 
     @cached_property
+    def term_keys(self) -> tuple[str | None, ...] | None:
+        """The phrase_key of each term (as term_words lists them) where the word list
+        compiles to literal phrases matched in any case (no inflection): a document whose
+        prose's key holds none of them has no match. None: no such test."""
+        if self.opts["inflect"] or self.opts["case_sensitive"] or self.term_words is None:
+            return None
+        return tuple(phrase_key(t.strip()) for t in self.term_list() if t.strip())
+
+    def _list_may_match(self, doc, facts: Facts) -> bool:
+        """May the word list match? Only where all the words of one of its terms occur
+        (the word index) and, for literal phrases, the phrase itself (its key)."""
+        keys = self.term_keys
+        if keys is None:
+            return may_match(self.term_words, facts.word_index)
+        index, text = facts.word_index, None
+        for words, key in zip(self.term_words, keys):
+            if words <= index:
+                if key is None:
+                    return True
+                if text is None:
+                    text = prose_key(doc.prose)
+                    if text is None:
+                        return True
+                if key in text:
+                    return True
+        return False
+
+    @cached_property
     def pattern(self):
         """The word-list terms as one regex (Python re: built from escaped words, so
         it cannot backtrack badly); raw `patterns` go to RE2 (UserPattern)."""
@@ -180,8 +208,9 @@ class TermCheck(Check):
     def matches(self, doc, facts: Facts):
         """(block, match) for every match not inside an exception."""
         scanners = []
-        # the word list only where all the words of one of its terms occur
-        if self.term_words is None or may_match(self.term_words, facts.word_index):
+        # the word list only where all the words of one of its terms occur (and, for
+        # literal phrases, one of the phrases)
+        if self.term_words is None or self._list_may_match(doc, facts):
             if self.pattern is not None:
                 scanners.append(self.pattern)
         if self.user_pattern is not None:
