@@ -100,3 +100,30 @@ def test_sentences_examples():
                  "A. B. Smith went. Then", "x" * 30 + ". Y", "Dr. Who. approx. ten. Done!  \n "]:
         for language in ("en", "fr"):
             assert _split(text, language) == _plain_split(text, language)
+
+
+# -- syllables: the French count's letter test --------------------------------------
+
+def _plain_fr_count(word):
+    """syllables_fr.count with the letter test as it was (a generator over the word)."""
+    from adlint.analysis import syllables_fr
+
+    if 2 <= len(word) <= 4 and word.isalpha() and word.isupper():
+        return len(word)
+    w = word.lower().replace("’", "'")
+    if "'" in w:
+        return sum(_plain_fr_count(p) for p in w.split("'") if p and p not in syllables_fr._ELIDED) or 1
+    if "-" in w:
+        return sum(_plain_fr_count(p) for p in w.split("-") if p)
+    if not any(ch.isalpha() for ch in w):
+        return 1 if w else 0
+    return syllables_fr.heuristic(w)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aeéiïouyqgl’'-5²½ⅫTIEDSnt\u0301")), max_size=12))
+def test_french_syllables_are_the_plain_count(word):
+    from adlint.analysis import syllables_fr
+
+    syllables_fr.count.cache_clear()
+    assert syllables_fr.count(word) == _plain_fr_count(word)
