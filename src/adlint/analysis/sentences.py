@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document import Block, Document, trimmed
+from ..document import Block, Document
 from .words import WORD
 
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -53,8 +53,20 @@ class Sentence:
         return self.tokens
 
 
+#: the longest abbreviation of both lists ("c.-à-d"): a word before a full stop with
+#: more letters than this right before it is no abbreviation and no initial
+_LONGEST = max(map(len, _ABBREV_FR))
+
+
 def _is_abbreviation(text: str, dot: int, abbrev: frozenset = _ABBREV) -> bool:
     """Does the '.' at text[dot] close an abbreviation or an initial?"""
+    if dot > _LONGEST and text[dot - _LONGEST - 1:dot].isalpha():
+        return False  # most words before a full stop: too long to be one (tested in C)
+    return _word_before_is_abbreviation(text, dot, abbrev)
+
+
+def _word_before_is_abbreviation(text: str, dot: int, abbrev: frozenset) -> bool:
+    """_is_abbreviation, the word before the '.' read back letter by letter."""
     i = dot
     # French « c.-à-d. » has hyphens inside the abbreviation
     inner = ".-\u2011" if abbrev is not _ABBREV else "."  # U+2011: a no-break hyphen
@@ -71,7 +83,11 @@ def _is_abbreviation(text: str, dot: int, abbrev: frozenset = _ABBREV) -> bool:
 def split_block(block: Block, language: str | None = None) -> list[Sentence]:
     text = block.text
     abbrev = _ABBREV_FR if language == "fr" else _ABBREV
-    ends = [m.end() for m in _END.finditer(text) if _ends_sentence(text, m, abbrev)]
+    # a sentence end at the last word's end or after it leaves no word after it: such an
+    # end (half of them: a list item's full stop) changes no sentence, and is not read
+    last = len(text.rstrip())
+    ends = [m.end() for m in _END.finditer(text, 0, last)
+            if m.end() != last and _ends_sentence(text, m, abbrev)]
     if "\n" in text:
         ends = sorted(set(ends) | set(_line_breaks(text)))
     out: list[Sentence] = []
@@ -90,7 +106,8 @@ _STARTERS = frozenset("We You Our Your The This These It They I He She Please Ap
 
 
 def _ends_sentence(text: str, m: re.Match, abbrev: frozenset = _ABBREV) -> bool:
-    if m.group()[0] == "." and len(m.group().rstrip("\"'”’)]")) == 1 \
+    mark = m.group()
+    if mark[0] == "." and len(mark.rstrip("\"'”’)]")) == 1 \
             and _is_abbreviation(text, m.start(), abbrev):
         nxt_word = text[m.end():m.end() + 12].split(None, 1)
         return bool(nxt_word) and abbrev is _ABBREV and nxt_word[0].strip("’'") in _STARTERS
@@ -100,6 +117,9 @@ def _ends_sentence(text: str, m: re.Match, abbrev: frozenset = _ABBREV) -> bool:
 
 #: "Label: value" at the start of a line ("Competent in: Python, Go")
 _LABEL = re.compile(r"[A-Z](?:[^\W_]|[ '’&/-]){0,40}:(?:\s|$)")
+#: _LABEL after the blanks that start a line: matched in the block's text at the line's
+#: start, as _LABEL in the rest of the text with its blanks stripped (no copy of it)
+_INDENTED_LABEL = re.compile(r"[ \t]*" + _LABEL.pattern)
 
 
 def _line_breaks(text: str) -> list[int]:
@@ -111,18 +131,31 @@ def _line_breaks(text: str) -> list[int]:
     while pos != -1:
         line_start = text.rfind("\n", 0, pos) + 1
         line = text[line_start:pos].rstrip()
-        nxt = text[pos + 1:].lstrip(" \t")
-        if line.endswith(":") or (line and line[-1] not in ",;(" and (_LABEL.match(nxt) or _LABEL.match(line))):
+        if line.endswith(":") or (line and line[-1] not in ",;("
+                                  and (_INDENTED_LABEL.match(text, pos + 1) or _LABEL.match(line))):
             out.append(pos)
         pos = text.find("\n", pos + 1)
     return out
 
 
+_new = object.__new__
+
+
 def _add(out: list[Sentence], block: Block, i: int, j: int) -> None:
-    i, j = trimmed(block.text, i, j)
-    tokens = WORD.findall(block.text, i, j)
+    """The sentence text[i:j] without its blanks at either end, if it holds a word."""
+    text = block.text
+    tokens = WORD.findall(text, i, j)  # the blanks hold none
     if tokens:
-        out.append(Sentence(block, i, j, len(tokens), tokens))
+        part = text[i:j]
+        k = len(part.lstrip())  # str.strip's blanks are str.isspace's (trimmed's)
+        s = _new(Sentence)  # the dataclass's fields set straight: its __init__ (frozen)
+        d = s.__dict__      # sets each through object.__setattr__, twice the time
+        d["block"] = block
+        d["start"] = i + len(part) - k
+        d["end"] = i + len(part.rstrip())
+        d["words"] = len(tokens)
+        d["tokens"] = tokens
+        out.append(s)
 
 
 def sentences(doc: Document) -> list[Sentence]:
