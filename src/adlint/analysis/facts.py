@@ -47,6 +47,11 @@ class Facts:
         return words_mod.word_index_of([w for s in self.sentences for w in s.word_list])
 
     @cached_property
+    def prose_key(self) -> str | None:
+        """words.phrase_key of the prose, for term rules' phrase test."""
+        return words_mod.phrase_key(self.doc.prose)
+
+    @cached_property
     def sentences(self) -> list[sentences_mod.Sentence]:
         return sentences_mod.sentences(self.doc)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import partial
+from functools import lru_cache, partial
 
 try:  # Python 3.11+
     from re import _constants as C
@@ -53,18 +53,9 @@ def _char(c: str) -> str:
     return f"\\x{{{ord(c):x}}}"
 
 
+@lru_cache(maxsize=None)  # a few hundred distinct letters over tens of thousands of uses
 def _fold(code: int, icase: bool) -> str | None:
     """Class members (without brackets) matching the character `code`, or None for any."""
-    key = (code, icase)
-    if key not in _FOLDED:  # a few hundred distinct letters over tens of thousands of uses
-        _FOLDED[key] = _fold_one(code, icase)
-    return _FOLDED[key]
-
-
-_FOLDED: dict[tuple[int, bool], str | None] = {}
-
-
-def _fold_one(code: int, icase: bool) -> str | None:
     c = chr(code)
     if not icase or c.lower() == c.upper() == c:
         return _char(c)
@@ -225,10 +216,14 @@ def _repeat(av, flags: int, rest: list, lines: bool) -> tuple[str, bool]:
     return f"(?:{body}|{after})", True
 
 
-#: Python's own test of a category, for _holds
-_CATEGORY_RE = {C.CATEGORY_WORD: re.compile(r"\w"), C.CATEGORY_NOT_WORD: re.compile(r"\W"),
-                C.CATEGORY_SPACE: re.compile(r"\s"), C.CATEGORY_NOT_SPACE: re.compile(r"\S"),
-                C.CATEGORY_DIGIT: re.compile(r"\d"), C.CATEGORY_NOT_DIGIT: re.compile(r"\D")}
+#: Python's own test of a category, for _holds: re's \w, \s and \d are str's isalnum
+#: (or "_"), isspace and isdecimal
+_CATEGORY_TEST = {
+    C.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    C.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+    C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    C.CATEGORY_DIGIT: str.isdecimal, C.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+}
 
 
 def _holds(items, ch: str) -> bool:
@@ -243,8 +238,8 @@ def _holds(items, ch: str) -> bool:
             hit |= av == code
         elif op is C.RANGE:
             hit |= av[0] <= code <= av[1]
-        elif op is C.CATEGORY and av in _CATEGORY_RE:
-            hit |= _CATEGORY_RE[av].match(ch) is not None
+        elif op is C.CATEGORY and av in _CATEGORY_TEST:
+            hit |= _CATEGORY_TEST[av](ch)
     return hit != negate
 
 
@@ -577,11 +572,10 @@ class PatternSet:
         """built with the patterns of known that joined since it was built."""
         sets, members, dealt = built
         new = self._usable(list(known.items())[dealt:])
-        fewest = -(-(len(members) + len(new)) // SET_SIZE)
-        if len(sets) + -(-len(new) // SET_SIZE) > fewest + 1:  # too many small Sets
-            sets, members, new = [], {}, self._usable(list(known.items()))
+        if len(sets) + _sets_for(len(new)) > _sets_for(len(members) + len(new)) + 1:
+            sets, members, new = [], {}, self._usable(list(known.items()))  # too many small Sets
         sets, members = list(sets), dict(members)
-        n = -(-len(new) // SET_SIZE)
+        n = _sets_for(len(new))
         for g in range(n):
             made = self._compiled(new[g::n], len(sets))
             if made is not None:
@@ -637,6 +631,11 @@ class PatternSet:
         if found is False:
             found = last[2][k] = _set_matches(last[1][0][k], prose)
         return found is None or index in found
+
+
+def _sets_for(patterns: int) -> int:
+    """The fewest Sets of at most SET_SIZE that hold this many patterns."""
+    return -(-patterns // SET_SIZE)
 
 
 def _set_matches(s, prose: str) -> set[int] | None:

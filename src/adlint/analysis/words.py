@@ -133,23 +133,6 @@ def phrase_key(text: str) -> str | None:
     return " ".join(text.replace("’", "'").lower().split())
 
 
-_LAST_KEY: tuple = (None, None)
-
-
-def prose_key(prose: str) -> str | None:
-    """phrase_key of a document's prose, kept for the next rule that asks about it."""
-    last = _LAST_KEY
-    if last[0] is not prose:
-        last = _set_last_key((prose, phrase_key(prose)))
-    return last[1]
-
-
-def _set_last_key(value: tuple) -> tuple:
-    global _LAST_KEY
-    _LAST_KEY = value  # replaced whole: threads of `adlint serve` read it
-    return value
-
-
 def may_match(term_sets, index: set[str]) -> bool:
     """Can any term occur in a text with this word index? (All its words must.)"""
     return any(ws <= index for ws in term_sets)

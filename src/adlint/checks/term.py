@@ -10,7 +10,7 @@ from typing import Iterable
 
 from ..analysis import data
 from ..analysis.facts import Facts
-from ..analysis.words import WORD, may_match, phrase_key, prose_key, term_words
+from ..analysis.words import WORD, may_match, phrase_key, term_words
 from ..finding import Edit, Finding
 from . import patterns
 from .patterns import Hit as _Hit
@@ -132,7 +132,7 @@ class TermCheck(Check):
             return None
         return tuple(phrase_key(t.strip()) for t in self.term_list() if t.strip())
 
-    def _list_may_match(self, doc, facts: Facts) -> bool:
+    def _list_may_match(self, facts: Facts) -> bool:
         """May the word list match? Only where all the words of one of its terms occur
         (the word index) and, for literal phrases, the phrase itself (its key)."""
         keys = self.term_keys
@@ -144,7 +144,7 @@ class TermCheck(Check):
                 if key is None:
                     return True
                 if text is None:
-                    text = prose_key(doc.prose)
+                    text = facts.prose_key
                     if text is None:
                         return True
                 if key in text:
@@ -210,7 +210,7 @@ class TermCheck(Check):
         scanners = []
         # the word list only where all the words of one of its terms occur (and, for
         # literal phrases, one of the phrases)
-        if self.term_words is None or self._list_may_match(doc, facts):
+        if self.term_words is None or self._list_may_match(facts):
             if self.pattern is not None:
                 scanners.append(self.pattern)
         if self.user_pattern is not None:
