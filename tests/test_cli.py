@@ -245,6 +245,23 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path):
     assert b"ad00.md" in one.stdout and b"Traceback" not in two.stderr
 
 
+def test_jobs_keep_each_folders_settings_apart(tmp_path):
+    # a worker receives files of both folders in one batch: each keeps its own config
+    (tmp_path / "quiet").mkdir()
+    (tmp_path / "quiet" / ".adlint.toml").write_text('ignore = ["inclusive"]\n')
+    ad = "# Ninja wanted\n\nOur guys need a chairman.\n"
+    for i in range(8):
+        (tmp_path / f"ad{i}.md").write_text(ad)
+        (tmp_path / "quiet" / f"ad{i}.md").write_text(ad)
+    one = run_cli("check", "--format", "json", "--jobs", "1", "--no-cache", ".", cwd=tmp_path)
+    two = run_cli("check", "--format", "json", "--jobs", "2", "--no-cache", ".", cwd=tmp_path)
+    assert one.stdout == two.stdout
+    got = {f["path"]: {d["rule"].split("/")[0] for d in f["diagnostics"]}
+           for f in json.loads(two.stdout)["files"]}
+    assert "inclusive" in got["ad0.md"] and "inclusive" not in got["quiet/ad0.md"]
+    assert "jargon" in got["quiet/ad0.md"]
+
+
 def test_result_cache_returns_the_same_findings_and_notices_changes(tmp_path):
     ad = tmp_path / "ad.md"
     ad.write_text("# Ninja wanted\n\nOur guys need a chairman.\n")

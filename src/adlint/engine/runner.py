@@ -65,11 +65,22 @@ def _work(args: tuple[list[Job], bool]) -> tuple[list[FileResult], dict]:
     from .. import rule_index
 
     jobs, use_cache = args
+    same = {id(s): _interned(s) for s in {id(j.settings): j.settings for j in jobs}.values()}
+    jobs = [replace(j, settings=same[id(j.settings)]) for j in jobs]
     store = Store("results") if use_cache else None
     # the parsed document stays in the worker: results travel back without it, with
     # what the worker added to the rule index since its last batch (the parent saves it once)
     results = [replace(lint_job(j, store), document=None) for j in jobs]
     return results, rule_index.take_added()
+
+
+#: a worker's settings by their repr: each batch arrives with settings unpickled anew, and
+#: the registry works out which rules to run once per settings object (Registry.plan)
+_SETTINGS: dict[str, Settings] = {}
+
+
+def _interned(settings: Settings) -> Settings:
+    return _SETTINGS.setdefault(repr(settings), settings)
 
 
 def _prepare(all_settings) -> None:
