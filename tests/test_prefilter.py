@@ -20,14 +20,46 @@ def test_fold_table_covers_python_ignorecase():
         assert got <= expected, c
 
 
-@pytest.mark.parametrize("category", [r"\w", r"\d", r"\s"])
-def test_category_classes_hold_python_categories(category):
-    import re2
+def _bytes_of(source: str) -> set[int]:
+    """The bytes a one-character superset source matches."""
+    regex = prefilter.compile_superset(source)
+    return {b for b in range(256) if regex.fullmatch(bytes([b])) is not None}
 
-    ascii_ = "".join(map(chr, range(128)))
-    mine = superset(re.compile(category))
-    assert set(re.findall(category, ascii_)) <= set(re2.findall(mine, ascii_))
-    assert prefilter._NON_ASCII in mine  # every character beyond ASCII
+
+def _latin1_image(chars) -> set[int]:
+    return set(prefilter.latin1("".join(chars)))
+
+
+@pytest.mark.parametrize("category", [r"\w", r"\d", r"\s", r"\W", r"\D", r"\S"])
+def test_category_classes_hold_python_categories(category):
+    """Every character of the category reads as a byte of its class: itself up to
+    U+00FF, the stand-in beyond; and up to U+00FF the class holds nothing more."""
+    found = re.findall(category, ALL_CHARS)
+    mine = _bytes_of(superset(re.compile(category)))
+    assert _latin1_image(found) <= mine
+    assert mine - {prefilter.STAND_IN} == {ord(c) for c in found if c <= "\xff"} - {prefilter.STAND_IN}
+
+
+#: one-character patterns: every literal up to U+00FF, letters and marks beyond (Polish,
+#: Turkish, Hebrew, CJK, emoji), ranges across U+00FF, classes and negated classes
+ATOMS_1 = ([re.escape(chr(i)) for i in range(256)]
+           + ["ł", "Ł", "ś", "İ", "ı", "ſ", "K", "ש", "日", "🚀", "’", "\ufffc", "[a-z]", "[A-Z]", "[h-l]",
+              "[r-t]", "[à-ÿ]", "[ą-ż]", "[\x00-\u0101]", "[^\x00-\u0101]", "[^\x80]", "[^ł]", "[^\xff-ł]",
+              r"[^.!?\n]", r"[^\s.]", r"[^\W_]", r"[^\d\w]", "[^a-z]", "[^İ]", r"[’'\-]", r"[\w&.-]", r"[^\x00-\x7f]",
+              "."])
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_each_character_class_holds_every_character_it_matches_as_latin1_reads_it(flags):
+    """The stand-in mapping is sound: a character the Python pattern matches (any code
+    point) reads as a byte its superset matches, so the superset can match wherever the
+    pattern does in the Latin-1 text, whatever the text holds beyond U+00FF."""
+    for atom in ATOMS_1:
+        pat = re.compile(atom, flags)
+        found = pat.findall(ALL_CHARS)
+        sup = superset(pat)
+        assert sup is not None, atom
+        assert _latin1_image(found) <= _bytes_of(sup), (atom, sup)
 
 
 PATTERNS = [
@@ -40,6 +72,9 @@ PATTERNS = [
     r"(?:\w+ ){0,4}?(?:team|plans)", r"^[^\n:]{2,60}:", r"(d)?e(?(1)n|[^x]{0,30}a)", r"[\w ,'-]{0,40}team",
     r"(?:[A-Z]\w* ){2,}team", r"[^İ]{3,20}s", r"(?:ab|[^.]){10,}", r"(\w)(?:.{0,9}\1)?x",
     r"(?:apply.*|send|your(?: own)?) (?:dental|vacation)", r"(?:ab[^.]{2,20}|c)-?(?:xf|aef|d)",
+    # beyond U+00FF (each such character reads as the stand-in in the superset's text)
+    r"łódź|kraków|gęślą", r"[ąęłż]\w+", r"[^ł ]{2,4}ł", r"東京|オフィス", r"ש\w+ \w+", r"[\u0100-\u017f]+",
+    r"[^\x00-\xff]+ (?:remote|dental)", r"don[’']t", r"\x80+", r"[^\x80\s]{3}", r"café|résumé|naïve",
 ]
 TEXTS = [
     "We offer dental, DENTAL and Dental plans; accidental dentals.", "Ninja rockstar guru gurus",
@@ -51,6 +86,11 @@ TEXTS = [
     "Headline: body\nnot: a label here: no", "dental plan and vacation days, paid days",
     # 3- and 4-byte characters before and between matches (offsets converted both ways)
     "🚀 Ninja — dental 𝔡ental, ‘guru’ 🚀🚀 apply by 5 vacation days",
+    # Polish, Hebrew, CJK, emoji, accents, the stand-in byte's own character, a lone surrogate
+    "Zażółć gęślą jaźń — Łódź, KRAKÓW, łódź i Gdańsk; don’t don't",
+    "שלחו קורות חיים ל-jobs@example.com, משרה מלאה", "東京 オフィス 勤務 🚀 remote 日本語 dental",
+    "Café, São Paulo, RÉSUMÉ, naïve Ærø façade ÿ µ ß", "\x80\x80 x\x80y ł\x80 ’dental",
+    "\ud800 dental \udfff vacation days",
 ]
 
 
@@ -72,17 +112,16 @@ def test_same_matches(source, flags):
 @pytest.mark.parametrize("source", PATTERNS)
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
 def test_the_superset_matches_at_every_start_of_a_match(source, flags):
-    import re2
-
     pat = re.compile(source, flags)
     sup = superset(pat)
     if sup is None:
         return
-    regex = re2.compile(sup)
+    regex = prefilter.compile_superset(sup)
     for text in TEXTS:
+        data = prefilter.latin1(text)
         for i in range(len(text) + 1):
             if pat.match(text, i) is not None:
-                m = regex.search(text, i)
+                m = regex.search(data, i)
                 assert m is not None and m.start() == i, (sup, text, i)
 
 
@@ -178,7 +217,8 @@ def test_a_program_from_the_rule_index_is_the_compilers(source, flags):
         prefilter.compile_python("(unclosed", flags)
 
 
-ATOMS = [r"a", r"b", r"A", r"\.", r" ", r"[^.]", r"[^A.]", r"[^ı]", r"[^\s.]", r"[^a-c]", r"[^\d]", r"[^a\n]", r"\w", r"\s", r"[ab]", r".", r"\d", r"ı"]
+ATOMS = [r"a", r"b", r"A", r"\.", r" ", r"[^.]", r"[^A.]", r"[^ı]", r"[^\s.]", r"[^a-c]", r"[^\d]", r"[^a\n]", r"\w", r"\s", r"[ab]", r".", r"\d", r"ı",
+         "ł", "’", "\x80", "[^\x80]", "[^ł]", "[ł-ż]"]
 QUANTIFIERS = ["", "?", "*", "+", "{0,20}", "{2,12}", "{1,3}", "*?", "{0,9}?"]
 
 
@@ -204,9 +244,8 @@ def test_the_superset_matches_wherever_the_pattern_does():
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    import re2
-
-    texts = st.text(alphabet="abcA. \n1ıéİ\x1c\x85", max_size=60)
+    # "\x80" is the stand-in itself; "ł", "’" and "🚀" read as it
+    texts = st.text(alphabet="abcA. \n1ıéİ\x1c\x85\x80ł’🚀", max_size=60)
 
     @settings(max_examples=500, deadline=None)
     @given(_patterns(), st.sampled_from([0, re.IGNORECASE]), st.data())
@@ -218,10 +257,10 @@ def test_the_superset_matches_wherever_the_pattern_does():
             text = data.draw(texts)
         sup = superset(pat)
         if sup is not None:
-            regex = re2.compile(sup)
+            regex, data = prefilter.compile_superset(sup), prefilter.latin1(text)
             for i in range(len(text) + 1):
                 if pat.match(text, i) is not None:
-                    m = regex.search(text, i)
+                    m = regex.search(data, i)
                     assert m is not None and m.start() == i, (sup, i)
         pf = Prefiltered(pat)
         assert [m.span() for m in pf.finditer(text)] == [m.span() for m in pat.finditer(text)]

@@ -3,16 +3,24 @@
 A big Python alternation (an element's phrases, a word list) tries every
 alternative at every position of an ad. `Prefiltered` wraps such a pattern
 with a *superset* pattern for RE2, built from the Python pattern's own parse
-tree: lookarounds and word boundaries dropped, Unicode classes widened, case
-folding spelt out. Wherever the Python pattern can match, the superset matches
-too, so RE2 (one linear pass, no backtracking) finds the candidate positions
-and the exact Python pattern is tried only there. `search`, `finditer` and
-`findall` return exactly what the Python pattern's own methods return; a
-pattern the translation cannot handle (or RE2 cannot compile) runs as before.
+tree: lookarounds and word boundaries dropped, classes widened, case folding
+spelt out. Wherever the Python pattern can match, the superset matches too, so
+RE2 (one linear pass, no backtracking) finds the candidate positions and the
+exact Python pattern is tried only there. `search`, `finditer` and `findall`
+return exactly what the Python pattern's own methods return; a pattern the
+translation cannot handle (or RE2 cannot compile) runs as before.
+
+The superset runs in RE2's Latin-1 mode over the text as `latin1` gives it: every
+character beyond U+00FF read as one stand-in byte, so a byte's offset is its
+character's, and a class is a set of bytes (UTF-8 classes of every character beyond
+ASCII made programs several times bigger). Each class of the superset holds the
+characters up to U+00FF its Python class may match, and the stand-in wherever that
+class may match any character beyond.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_right
 from functools import lru_cache, partial
@@ -24,22 +32,12 @@ except ImportError:  # Python 3.10
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
+#: what every character beyond U+00FF reads as in the superset's text (a C1 control:
+#: text seldom holds one, so few candidates come of it)
+STAND_IN = 0x80
+_BYTES = frozenset(range(256))
 _ANY = r"(?s:.)"
-_NOT_NL = r"[^\n]"
-#: a class holding every character of Python's category: exact in ASCII, and any
-#: character beyond (Unicode classes make programs too big for RE2's DFA)
-_NON_ASCII = r"\x{80}-\x{10ffff}"
-_CATEGORY = {
-    C.CATEGORY_DIGIT: "0-9" + _NON_ASCII,
-    C.CATEGORY_WORD: "0-9A-Za-z_" + _NON_ASCII,
-    C.CATEGORY_SPACE: r"\t-\r\x1c-\x20" + _NON_ASCII,
-    C.CATEGORY_LINEBREAK: r"\n",
-}
-#: RE2's \W, \D and \S leave out only ASCII characters that Python's \w, \d and \s hold
-_OTHER_THAN = {C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_NOT_SPACE: r"\S",
-               C.CATEGORY_NOT_LINEBREAK: r"\x00-\x09\x0b-\x{10ffff}"}
-_NEGATED = {C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD: C.CATEGORY_WORD,
-            C.CATEGORY_NOT_SPACE: C.CATEGORY_SPACE, C.CATEGORY_NOT_LINEBREAK: C.CATEGORY_LINEBREAK}
+_NOT_NL = r"[^\x0a]"
 #: characters beyond c.lower() and c.upper() that Python's IGNORECASE matches for an
 #: ASCII letter (checked over every code point in tests/test_prefilter.py)
 _FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
@@ -49,19 +47,58 @@ class _Untranslatable(Exception):
     pass
 
 
-def _char(c: str) -> str:
-    return f"\\x{{{ord(c):x}}}"
+def _byte(code: int) -> str:
+    return chr(code) if code < 128 and chr(code).isalnum() else f"\\x{code:02x}"
+
+
+@lru_cache(maxsize=None)  # a few hundred distinct classes over tens of thousands of uses
+def _class(codes: frozenset) -> str:
+    """RE2 source of a class of bytes (not empty): a byte, [ranges] or [^ranges]."""
+    if len(codes) == 1:
+        return _byte(next(iter(codes)))
+    if codes == _BYTES:
+        return _ANY
+    negate = len(codes) > 128
+    ranges, lo = [], None
+    for b in range(257):
+        inside = b < 256 and ((b in codes) != negate)
+        if inside and lo is None:
+            lo = b
+        elif not inside and lo is not None:
+            ranges.append(_byte(lo) if b - 1 == lo else f"{_byte(lo)}-{_byte(b - 1)}")
+            lo = None
+    return ("[^" if negate else "[") + "".join(ranges) + "]"
+
+
+def _latin1(chars) -> frozenset:
+    """The superset's bytes for these characters: each up to U+00FF, the stand-in beyond."""
+    return frozenset(ord(c) if c <= "\xff" else STAND_IN for c in chars)
+
+
+#: Python's own test of a category (re's \w, \s and \d are str's isalnum (or "_"),
+#: isspace and isdecimal): for _holds, and the categories' bytes
+_CATEGORY_TEST = {
+    C.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    C.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+    C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    C.CATEGORY_DIGIT: str.isdecimal, C.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+}
+#: a category's bytes: its characters up to U+00FF, and the stand-in (each holds
+#: characters beyond: "é" in \w, U+2003 in \s, "٣" in \d, "’" in \W, \S and \D)
+_CATEGORY = {av: _latin1(filter(test, map(chr, range(256)))) | {STAND_IN}
+             for av, test in _CATEGORY_TEST.items()}
+_NEGATED = {C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD: C.CATEGORY_WORD,
+            C.CATEGORY_NOT_SPACE: C.CATEGORY_SPACE}
 
 
 @lru_cache(maxsize=None)  # a few hundred distinct letters over tens of thousands of uses
-def _fold(code: int, icase: bool) -> str | None:
-    """Class members (without brackets) matching the character `code`, or None for any."""
+def _fold(code: int, icase: bool) -> frozenset | None:
+    """The superset's bytes for the character `code`, or None for any."""
     c = chr(code)
     if not icase or c.lower() == c.upper() == c:
-        return _char(c)
+        return _latin1(c)
     if code < 128:
-        chars = {c.lower(), c.upper()} | set(_FOLD_EXTRA.get(c.lower(), ""))
-        return "".join(_char(x) for x in sorted(chars))
+        return _latin1({c.lower(), c.upper()} | set(_FOLD_EXTRA.get(c.lower(), "")))
     return None  # a cased non-ASCII letter: leave it to Python
 
 
@@ -69,43 +106,43 @@ def _in(items, icase: bool) -> str:
     if items and items[0][0] is C.NEGATE:
         negated = [av for op, av in items[1:] if op is C.CATEGORY and av in _NEGATED]
         if negated:  # [^\W_] holds only word characters
-            return "[" + _CATEGORY[_NEGATED[negated[0]]] + "]"
-        # [^.!?\n]: a class of everything but characters Python's class leaves out too
-        # (with IGNORECASE it leaves out their other cases as well); a sentence's end
+            return _class(_CATEGORY[_NEGATED[negated[0]]])
+        # [^.!?\n]: every byte but those Python's class leaves out too (with IGNORECASE
+        # it leaves out their other cases as well), and the stand-in; a sentence's end
         # keeps "[^.!?]{2,5}" short where (?s:.) would not (a long run ends the
         # sequence: _repeat)
-        out = []
+        out = set()
         for op, av in items[1:]:
             if op is C.LITERAL:
-                out.append(_char(chr(av)))
+                out.add(av)
             elif op is C.RANGE:
-                out.append(_char(chr(av[0])) + "-" + _char(chr(av[1])))
+                out.update(range(av[0], min(av[1], 255) + 1))
             elif op is C.CATEGORY and av in _CATEGORY:
-                out.append(_CATEGORY[av].replace(_NON_ASCII, ""))  # Python's ASCII members
-        return "[^" + "".join(out) + "]" if out else _ANY
-    parts = []
+                out |= _CATEGORY[av]
+        return _class(_BYTES - out | {STAND_IN})
+    codes: set[int] = set()
     for op, av in items:
         if op is C.LITERAL:
             m = _fold(av, icase)
             if m is None:
                 return _ANY
-            parts.append(m)
+            codes |= m
         elif op is C.RANGE:
             lo, hi = av
             if icase and (hi >= 128 or hi - lo > 128):
                 return _ANY
             if icase:
                 for code in range(lo, hi + 1):
-                    parts.append(_fold(code, True))
+                    codes |= _fold(code, True)
             else:
-                parts.append(_char(chr(lo)) + "-" + _char(chr(hi)))
-        elif op is C.CATEGORY:
-            if av not in _CATEGORY and av not in _OTHER_THAN:
-                return _ANY
-            parts.append(_CATEGORY.get(av) or _OTHER_THAN[av])
+                codes.update(range(lo, min(hi, 255) + 1))
+                if hi > 255:
+                    codes.add(STAND_IN)
+        elif op is C.CATEGORY and av in _CATEGORY:
+            codes |= _CATEGORY[av]
         else:
             return _ANY
-    return "[" + "".join(parts) + "]"
+    return _class(frozenset(codes))
 
 
 #: a repeat of more than this many is a count RE2's DFA would track state by state
@@ -143,7 +180,7 @@ def _sequence(items: list, lines: bool) -> tuple[str, bool]:
             continue
         if op is C.LITERAL:
             m = _fold(av, icase)
-            out.append(_ANY if m is None else m if m.count("\\") == 1 else "[" + m + "]")
+            out.append(_ANY if m is None else _class(m))
         elif op is C.NOT_LITERAL:
             out.append(_ANY)
         elif op is C.ANY:
@@ -216,16 +253,6 @@ def _repeat(av, flags: int, rest: list, lines: bool) -> tuple[str, bool]:
     return f"(?:{body}|{after})", True
 
 
-#: Python's own test of a category, for _holds: re's \w, \s and \d are str's isalnum
-#: (or "_"), isspace and isdecimal
-_CATEGORY_TEST = {
-    C.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
-    C.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
-    C.CATEGORY_SPACE: str.isspace, C.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
-    C.CATEGORY_DIGIT: str.isdecimal, C.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
-}
-
-
 def _holds(items, ch: str) -> bool:
     """Does the class (its IN items) hold ch, a character without other cases (" ")
     or one of its cases ("a": a class holds a letter's other case too with IGNORECASE)?
@@ -271,7 +298,6 @@ def superset(pattern: re.Pattern | str, flags: int = 0, lines: bool = False) -> 
 
 
 _NOT_BUILT = object()
-BytesToCharLen = CharLenToBytes = None  # from re2._re2, imported with the first RE2 program
 _ENCODED: dict[int, tuple[str, bytes | None, bool]] = {}
 
 
@@ -326,29 +352,63 @@ def compile_python(source: str, flags: int = 0) -> re.Pattern:
         return re.compile(source, flags)
 
 
-def _program(source: str):
-    """RE2's compiled program for a superset source, called directly (one call a search,
-    no match object), or None: it cannot compile, or it matches the empty string
-    (candidates everywhere, no gain)."""
+_STAND_INS = "adlint-stand-in"
+codecs.register_error(_STAND_INS, lambda e: (chr(STAND_IN) * (e.end - e.start), e.end))
+_LATIN1: dict[int, tuple[str, bytes]] = {}
+
+
+def latin1(text: str) -> bytes:
+    """The bytes the superset programs read for text: each character up to U+00FF as
+    itself, each beyond (lone surrogates too) as STAND_IN; shared by every pattern, as
+    encoded() is."""
+    hit = _LATIN1.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    data = text.encode("latin-1", _STAND_INS)
+    if len(_LATIN1) >= 256:
+        _LATIN1.clear()
+    _LATIN1[id(text)] = (text, data)
+    return data
+
+
+def compile_superset(source: str):
+    """RE2's regex for a superset source (Latin-1: it reads latin1(text)); re2.error
+    when it cannot compile."""
     import re2
 
     options = re2.Options()
     options.log_errors = False
-    try:
-        regex = re2.compile(source.encode("utf-8"), options)
-    except Exception:  # re2.error; too big for RE2's memory budget
-        return None
-    if regex.search(b"") is not None:
-        return None
-    global BytesToCharLen, CharLenToBytes
-    from re2._re2 import BytesToCharLen, CharLenToBytes
+    options.encoding = re2.Options.Encoding.LATIN1
+    return re2.compile(source.encode("latin-1"), options)
 
-    return partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
+
+_PROGRAMS: dict[str, object] = {}
+
+
+def _program(source: str):
+    """RE2's compiled program for a superset source, called directly (one call a search,
+    no match object), or None: it cannot compile, or it matches the empty string
+    (candidates everywhere, no gain). Patterns of the same source share one."""
+    hit = _PROGRAMS.get(source, _NOT_BUILT)
+    if hit is not _NOT_BUILT:
+        return hit
+    import re2
+
+    try:
+        regex = compile_superset(source)
+    except Exception:  # re2.error; too big for RE2's memory budget
+        regex = None
+    if regex is None or regex.search(b"") is not None:
+        program = None
+    else:
+        program = partial(regex._regexp.Match, re2._Anchor.UNANCHORED)
+    _PROGRAMS[source] = program
+    return program
 
 
 def blocks_matched(program, prose: str, starts: list[int]) -> set[int] | None:
     """Indexes of the blocks (texts at `starts` in `prose`) in which `program` (an RE2
-    Match partial, as _program gives) finds a match start; None without a program or
+    Match partial of a UTF-8 regex) finds a match start; None without a program or
     for text RE2 cannot read (lone surrogates)."""
     data, ascii_ = encoded(prose) if isinstance(prose, str) else (None, False)
     if program is None or data is None:
@@ -445,38 +505,22 @@ class Prefiltered:
         block. Where the pattern matches in a block searched alone, the superset with ^ at
         every line's start matches at the same place in the prose: a block in which no
         such match starts has none."""
-        regex = self._lines if self._lines is not _NOT_BUILT else self._build_lines()
-        return blocks_matched(regex, prose, starts)
-
-    def _candidates(self, text: str, pos: int, endpos: int):
-        """Start offsets (characters, ascending) where the Python pattern may match;
-        send() the offset to go on from, else the next character is next."""
-        data, ascii_ = encoded(text)
-        match = self._re2
-        if ascii_:
-            bend = endpos
-            while pos <= bend:
-                b = match(data, pos, bend)[0][0]
-                if b < 0:
-                    return
-                nxt = yield b
-                pos = b + 1 if nxt is None else nxt
-            return
-        # offsets move forward only: convert them incrementally from the last pair
-        bend = len(data) if endpos == len(text) else CharLenToBytes(data, 0, endpos)
-        bpos = CharLenToBytes(data, 0, pos) if pos else 0
-        last_b, last_c = bpos, pos
-        while bpos <= bend:
-            b = match(data, bpos, bend)[0][0]
-            if b < 0:
-                return
-            c = last_c + BytesToCharLen(data, last_b, b)
-            last_b, last_c = b, c
-            nxt = yield c
-            if nxt is None:
-                nxt = c + 1
-            bpos = last_b + CharLenToBytes(data, last_b, nxt - last_c)
-            last_b, last_c = bpos, nxt
+        program = self._lines if self._lines is not _NOT_BUILT else self._build_lines()
+        if program is None or not isinstance(prose, str):
+            return None
+        data = latin1(prose)
+        out: set[int] = set()
+        n, last, pos = len(data), len(starts) - 1, 0
+        while pos <= n:
+            c = program(data, pos, n)[0][0]
+            if c < 0:
+                break
+            k = bisect_right(starts, c) - 1
+            out.add(k)
+            if k >= last:
+                break
+            pos = starts[k + 1]  # one start is enough: go on from the next block
+        return out
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         regex = self._re2 if self._re2 is not _NOT_BUILT else self._build()
@@ -485,23 +529,15 @@ class Prefiltered:
         pos = max(0, min(pos, n))
         if regex is None or not isinstance(text, str):
             return self.pat.search(text, pos, endpos)
-        data, ascii_ = encoded(text)
-        if data is None:
-            return self.pat.search(text, pos, endpos)
-        if ascii_:  # the common case, without the generator: offsets are the same
-            while pos <= endpos:
-                c = regex(data, pos, endpos)[0][0]
-                if c < 0:
-                    return None
-                m = self.pat.match(text, c, endpos)
-                if m is not None:
-                    return m
-                pos = c + 1
-            return None
-        for c in self._candidates(text, pos, endpos):
+        data = latin1(text)  # a byte's offset is its character's
+        while pos <= endpos:
+            c = regex(data, pos, endpos)[0][0]
+            if c < 0:
+                return None
             m = self.pat.match(text, c, endpos)
             if m is not None:
                 return m
+            pos = c + 1
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
@@ -509,22 +545,23 @@ class Prefiltered:
         n = len(text)
         endpos = n if endpos is None else max(0, min(endpos, n))
         pos = max(0, min(pos, n))
-        if regex is None or not isinstance(text, str) or encoded(text)[0] is None:
+        if regex is None or not isinstance(text, str):
             yield from self.pat.finditer(text, pos, endpos)
             return
-        gen = self._candidates(text, pos, endpos)
-        try:
-            c = next(gen)
-            match = self.pat.match
-            while True:
-                m = match(text, c, endpos)
-                if m is None:
-                    c = next(gen)
-                else:
-                    yield m  # never empty: the superset cannot match the empty string
-                    c = gen.send(m.end())
-        except StopIteration:
-            return
+        data = latin1(text)
+        match = None
+        while pos <= endpos:
+            c = regex(data, pos, endpos)[0][0]
+            if c < 0:
+                return
+            if match is None:
+                match = self.pat.match
+            m = match(text, c, endpos)
+            if m is None:
+                pos = c + 1
+            else:
+                yield m  # never empty: the superset cannot match the empty string
+                pos = m.end()
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None):
         if self.pat.groups:
