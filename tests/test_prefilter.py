@@ -75,6 +75,9 @@ PATTERNS = [
     # beyond U+00FF (each such character reads as the stand-in in the superset's text)
     r"łódź|kraków|gęślą", r"[ąęłż]\w+", r"[^ł ]{2,4}ł", r"東京|オフィス", r"ש\w+ \w+", r"[\u0100-\u017f]+",
     r"[^\x00-\xff]+ (?:remote|dental)", r"don[’']t", r"\x80+", r"[^\x80\s]{3}", r"café|résumé|naïve",
+    # alternatives sharing prefixes, one another's prefix, optional and repeated tails
+    r"dental(?: plan| cover)?|dentals?\b|den\b", r"(?:a|ab)c|ab+|abx?(?=\s)", r"(?:gu|guru)(?:s|\w+)?",
+    r"(?:paid (?:days|vacation)|paid)\b|days?(?: of)?", r"(?:ab|a)(?:c|cd)*-",
 ]
 TEXTS = [
     "We offer dental, DENTAL and Dental plans; accidental dentals.", "Ninja rockstar guru gurus",
@@ -123,6 +126,14 @@ def test_the_superset_matches_at_every_start_of_a_match(source, flags):
             if pat.match(text, i) is not None:
                 m = regex.search(data, i)
                 assert m is not None and m.start() == i, (sup, text, i)
+
+
+def test_the_superset_keeps_only_what_decides_where_matches_start():
+    """Alternatives share their prefixes, and at the end, what may be absent goes and
+    an alternative another starts with stands for both: the starts are the same."""
+    assert superset(r"\bbenefits?\b|benefit package|bonus(?:es)*", re.I) == superset(r"benefit|bonus", re.I)
+    assert superset(r"bonus(?:es)+", re.I) == superset(r"bonuses", re.I)  # one copy
+    assert superset(r"(?:x|xy)z", re.I) != superset(r"xz", re.I)  # not at the end: "xyz" needs y
 
 
 def test_a_source_compiles_only_when_needed_and_fails_early():

@@ -159,17 +159,21 @@ def _items(sub, flags: int) -> list:
     return [(op, av, flags) for op, av in sub]
 
 
-def _sequence(items: list, lines: bool) -> tuple[str, bool]:
-    """RE2 source for a sequence of (op, av, flags) items, and whether it was cut short.
+def _sequence(items: list, lines: bool, tail: bool = False) -> tuple[list[str], bool]:
+    """RE2 source for a sequence of (op, av, flags) items, as a list of atoms (each a
+    piece of source that stands alone: a class, a group, a repeat), and whether it was
+    cut short. `tail`: nothing of the superset follows the sequence.
 
     A pre-filter needs only where matches start: a prefix of the sequence matches
     wherever the whole does. So the source stops before a long wildcard (".*",
     "(?s:.){0,100}": each match would run to the text's end), and counts become loops
     ("[^.]{0,100}" → "[^.]*"): a count makes RE2's DFA build a state per byte, and give
-    up for its slow NFA, where a loop takes a state or two. (Stopping after a few
-    characters of each alternative as well saves RE2 compiling and building states, but
-    costs more in candidates over a few hundred ads than it saves.)"""
-    out = []
+    up for its slow NFA, where a loop takes a state or two. At the tail, what may be
+    absent goes ("benefits?" → "benefit") and a repeat keeps one copy: the starts are
+    the same. (Stopping after a few characters of each alternative as well saves RE2
+    compiling and building states, but costs more in candidates over a few hundred ads
+    than it saves.)"""
+    out: list[str] = []
     i = 0
     while i < len(items):
         op, av, flags = items[i]
@@ -188,16 +192,20 @@ def _sequence(items: list, lines: bool) -> tuple[str, bool]:
         elif op is C.IN:
             out.append(_in(av, icase))
         elif op is C.BRANCH or op is C.GROUPREF_EXISTS:
-            src, cut = _branch(av[1] if op is C.BRANCH else [av[1], av[2] or []], flags, items[i + 1:],
-                               lines)
-            out.append(src)
+            atoms, cut = _branch(av[1] if op is C.BRANCH else [av[1], av[2] or []], flags, items[i + 1:],
+                                 lines, tail and _nothing(items[i + 1:]))
+            out += atoms
             if cut:
-                return "".join(out), True
+                return out, True
         elif op in _REPEATS:
-            src, cut = _repeat(av, flags, items[i + 1:], lines)
-            out.append(src)
+            if tail and _nothing(items[i + 1:]):  # the last: the starts of one copy, or none
+                if av[0] >= 1:
+                    out += _sequence(_items(av[2], flags), lines, True)[0]
+                break
+            atoms, cut = _repeat(av, flags, items[i + 1:], lines, tail)
+            out += atoms
             if cut:
-                return "".join(out), True
+                return out, True
         elif op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
             # RE2, like Python, reads the whole text as context: ^ never matches
             # at a search's start position unless that is a line's (or the text's) start
@@ -207,52 +215,92 @@ def _sequence(items: list, lines: bool) -> tuple[str, bool]:
         elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             pass  # zero-width: dropping it only lets more through
         elif op is C.GROUPREF:
-            return "".join(out), True  # any text, of any length: stop before it
+            return out, True  # any text, of any length: stop before it
         else:
             raise _Untranslatable(op)
         i += 1
-    return "".join(out), False
+    return out, False
 
 
-def _branch(branches, flags: int, rest: list, lines: bool) -> tuple[str, bool]:
-    """Alternatives (the items after them are `rest`), and whether the sequence stops
-    after them. When some are cut short ("apply" of "(?:apply.*|send) your CV"), the
-    others go on with what follows them ("send your CV")."""
-    parts = [_sequence(_items(s, flags), lines) for s in branches]
-    # in sorted order: RE2 factors out the prefixes alternatives next to each other
-    # share. (A match's start is the same in any order: the leftmost.)
+def _nothing(items: list) -> bool:
+    """Do these items add nothing to the superset (zero-width tests it drops)?"""
+    return all(op in (C.AT, C.ASSERT, C.ASSERT_NOT)
+               and not (op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING))
+               for op, av, _ in items)
+
+
+def _branch(branches, flags: int, rest: list, lines: bool, tail: bool) -> tuple[list[str], bool]:
+    """Alternatives (the items after them are `rest`; `tail`: nothing follows those),
+    and whether the sequence stops after them. When some are cut short ("apply" of
+    "(?:apply.*|send) your CV"), the others go on with what follows them ("send your
+    CV")."""
+    parts = [_sequence(_items(s, flags), lines, tail) for s in branches]
     if not any(cut for _, cut in parts):
-        return "(?:" + "|".join(sorted({src for src, _ in parts})) + ")", False
-    whole = sorted({src for src, cut in parts if not cut})
-    alternatives = sorted({src for src, cut in parts if cut})
+        return _alternation([atoms for atoms, _ in parts], tail), False
+    alternatives = [atoms for atoms, cut in parts if cut]
+    whole = [atoms for atoms, cut in parts if not cut]
     if whole:
-        alternatives.append("(?:" + "|".join(whole) + ")" + _sequence(rest, lines)[0])
-    return "(?:" + "|".join(alternatives) + ")", True
+        alternatives.append(_alternation(whole, tail) + _sequence(rest, lines, tail)[0])
+    return _alternation(alternatives, True), True
 
 
-def _repeat(av, flags: int, rest: list, lines: bool) -> tuple[str, bool]:
-    """A repeat (the items after it are `rest`) as RE2 source, and whether the sequence
-    stops after it. Counts become loops ("(?:\\w+ ){0,4}" → "(?:\\w+ )*"), which
-    RE2's DFA runs in a few states, but for small ones ("\\d{1,3}", "(?:-\\d{3}){2}":
-    a loop would run on over the text that follows); a long run of a wildcard, or of
-    a class of words and spaces ("[\\w ,'-]{0,40}", "[^.!?]{0,100}"), ends the sequence."""
+def _alternation(alternatives: list[list[str]], tail: bool) -> list[str]:
+    """Atoms matching any of the alternatives (lists of atoms), as a trie: RE2 reads
+    each prefix they share once, and its DFA starts from a few first atoms, not
+    hundreds. (A match's start is the same in any order: the leftmost.) With `tail`
+    (nothing follows them), an alternative another starts with stands for both:
+    "benefit" for "benefit|benefits package"."""
+    trie: dict = {}
+    for atoms in alternatives:
+        node = trie
+        for atom in atoms:
+            if tail and None in node:
+                break  # a shorter alternative ends here
+            node = node.setdefault(atom, {})
+        else:
+            if tail:
+                node.clear()
+            node[None] = {}
+    return _render(trie)
+
+
+def _render(node: dict) -> list[str]:
+    out: list[str] = []
+    while len(node) == 1:
+        (atom, node), = node.items()
+        if atom is None:
+            return out
+        out.append(atom)
+    alternatives = ["" if atom is None else atom + "".join(_render(child)) for atom, child in node.items()]
+    out.append("(?:" + "|".join(alternatives) + ")")
+    return out
+
+
+def _repeat(av, flags: int, rest: list, lines: bool, tail: bool) -> tuple[list[str], bool]:
+    """A repeat (the items after it are `rest`; `tail`: nothing follows those) as RE2
+    atoms, and whether the sequence stops after it. Counts become loops ("(?:\\w+ ){0,4}"
+    → "(?:\\w+ )*"), which RE2's DFA runs in a few states, but for small ones ("\\d{1,3}",
+    "(?:-\\d{3}){2}": a loop would run on over the text that follows); a long run of a
+    wildcard, or of a class of words and spaces ("[\\w ,'-]{0,40}", "[^.!?]{0,100}"),
+    ends the sequence."""
     lo, hi, p = av
-    body, cut = _sequence(_items(p, flags), lines)
+    atoms, cut = _sequence(_items(p, flags), lines)
+    body = "".join(atoms)
     wildcard = body in (_ANY, _NOT_NL) or _loose(p)
     wide = hi is C.MAXREPEAT or hi > _WIDE
     if not cut and not (wildcard and wide):
         one_class = len(p) == 1 and p[0][0] in (C.LITERAL, C.IN)
         if hi <= 1 or (not wide and (one_class or wildcard or hi <= 3)):
-            return f"(?:{body}){{{lo},{hi}}}", False
-        return f"(?:{body}){{{min(lo, _WIDE)},}}", False
+            return [f"(?:{body}){{{lo},{hi}}}"], False
+        return [f"(?:{body}){{{min(lo, _WIDE)},}}"], False
     # stop here: after one copy of the body, or, when it may be absent, after the body
     # or what follows it ("(?:x.*)?y": x or y)
     if lo >= 1:
-        return f"(?:{body})", True
-    after, _ = _sequence(rest, lines)
+        return atoms, True
+    after, _ = _sequence(rest, lines, tail)
     if not after or wildcard:
-        return "", True
-    return f"(?:{body}|{after})", True
+        return [], True
+    return _alternation([atoms, after], True), True
 
 
 def _holds(items, ch: str) -> bool:
@@ -280,7 +328,7 @@ def _loose(p) -> bool:
 
 
 def _translate(sub, flags: int, lines: bool = False) -> str:
-    return _sequence(_items(sub, flags), lines)[0]
+    return "".join(_sequence(_items(sub, flags), lines, True)[0])
 
 
 def superset(pattern: re.Pattern | str, flags: int = 0, lines: bool = False) -> str | None:
