@@ -10,12 +10,11 @@ exact Python pattern is tried only there. `search`, `finditer` and `findall`
 return exactly what the Python pattern's own methods return; a pattern the
 translation cannot handle (or RE2 cannot compile) runs as before.
 
-The superset runs in RE2's Latin-1 mode over the text as `latin1` gives it: every
-character beyond U+00FF read as one stand-in byte, so a byte's offset is its
-character's, and a class is a set of bytes (UTF-8 classes of every character beyond
-ASCII made programs several times bigger). Each class of the superset holds the
-characters up to U+00FF its Python class may match, and the stand-in wherever that
-class may match any character beyond.
+The superset runs in RE2's Latin-1 mode over the text as `latin1` gives it: each
+character beyond U+00FF read as one byte (a stand-in, or the letter four of them fold
+to), so a byte's offset is its character's, and a class is a set of bytes (UTF-8
+classes of every character beyond ASCII made programs several times bigger). Each
+class of the superset holds the byte of every character its Python class may match.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 #: what every character beyond U+00FF reads as in the superset's text (a C1 control:
-#: text seldom holds one, so few candidates come of it)
+#: text seldom holds one, so few candidates come of it)...
 STAND_IN = 0x80
 _BYTES = frozenset(range(256))
 _ANY = r"(?s:.)"
@@ -41,6 +40,10 @@ _NOT_NL = r"[^\x0a]"
 #: characters beyond c.lower() and c.upper() that Python's IGNORECASE matches for an
 #: ASCII letter (checked over every code point in tests/test_prefilter.py)
 _FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+#: ...but these, read as the letter they fold to: "[Ii]" for an "i" with IGNORECASE is a
+#: letter for RE2, "[Ii\x80]" a class (a tenth more to compile)
+_IMAGE = {ch: letter for letter, chars in _FOLD_EXTRA.items() for ch in chars}
+_IMAGE_BYTES = frozenset(map(ord, _FOLD_EXTRA))
 
 
 class _Untranslatable(Exception):
@@ -72,7 +75,7 @@ def _class(codes: frozenset) -> str:
 
 def _latin1(chars) -> frozenset:
     """The superset's bytes for these characters: each up to U+00FF, the stand-in beyond."""
-    return frozenset(ord(c) if c <= "\xff" else STAND_IN for c in chars)
+    return frozenset(ord(c) if c <= "\xff" else ord(_IMAGE.get(c, "\x80")) for c in chars)
 
 
 #: Python's own test of a category (re's \w, \s and \d are str's isalnum (or "_"),
@@ -85,7 +88,7 @@ _CATEGORY_TEST = {
 }
 #: a category's bytes: its characters up to U+00FF, and the stand-in (each holds
 #: characters beyond: "é" in \w, U+2003 in \s, "٣" in \d, "’" in \W, \S and \D)
-_CATEGORY = {av: _latin1(filter(test, map(chr, range(256)))) | {STAND_IN}
+_CATEGORY = {av: _latin1(filter(test, [*map(chr, range(256)), *_IMAGE])) | {STAND_IN}
              for av, test in _CATEGORY_TEST.items()}
 _NEGATED = {C.CATEGORY_NOT_DIGIT: C.CATEGORY_DIGIT, C.CATEGORY_NOT_WORD: C.CATEGORY_WORD,
             C.CATEGORY_NOT_SPACE: C.CATEGORY_SPACE}
@@ -119,7 +122,7 @@ def _in(items, icase: bool) -> str:
                 out.update(range(av[0], min(av[1], 255) + 1))
             elif op is C.CATEGORY and av in _CATEGORY:
                 out |= _CATEGORY[av]
-        return _class(_BYTES - out | {STAND_IN})
+        return _class(_BYTES - out | {STAND_IN} | _IMAGE_BYTES)
     codes: set[int] = set()
     for op, av in items:
         if op is C.LITERAL:
@@ -138,6 +141,7 @@ def _in(items, icase: bool) -> str:
                 codes.update(range(lo, min(hi, 255) + 1))
                 if hi > 255:
                     codes.add(STAND_IN)
+                    codes |= _latin1(c for c in _IMAGE if lo <= ord(c) <= hi)
         elif op is C.CATEGORY and av in _CATEGORY:
             codes |= _CATEGORY[av]
         else:
@@ -403,14 +407,26 @@ def compile_python(source: str, flags: int = 0) -> re.Pattern:
 
 
 _STAND_INS = "adlint-stand-in"
-codecs.register_error(_STAND_INS, lambda e: (chr(STAND_IN) * (e.end - e.start), e.end))
+
+
+_HAS_IMAGE = re.compile("[" + "".join(_IMAGE) + "]").search
+
+
+def _stand_ins(e: UnicodeEncodeError) -> tuple[str, int]:
+    run = e.object[e.start:e.end]
+    if _HAS_IMAGE(run):
+        return "".join(_IMAGE.get(ch, "\x80") for ch in run), e.end
+    return "\x80" * len(run), e.end
+
+
+codecs.register_error(_STAND_INS, _stand_ins)
 _LATIN1: dict[int, tuple[str, bytes]] = {}
 
 
 def latin1(text: str) -> bytes:
     """The bytes the superset programs read for text: each character up to U+00FF as
-    itself, each beyond (lone surrogates too) as STAND_IN; shared by every pattern, as
-    encoded() is."""
+    itself, "İ", "ı", "K" (Kelvin) and "ſ" as "i", "i", "k" and "s", each other beyond
+    (lone surrogates too) as STAND_IN; shared by every pattern, as encoded() is."""
     hit = _LATIN1.get(id(text))
     if hit is not None and hit[0] is text:
         return hit[1]
