@@ -24,7 +24,14 @@ def test_needs_of_rule_pack_shapes():
     assert needed.pattern_needs(_SOURCES[0]) == ["cover", "letter", "required"]  # "is" too short
     assert needed.pattern_needs(_SOURCES[1]) == [(["gpa"], ["grade", "point", "average"])]
     assert needed.pattern_needs(_SOURCES[4]) == ["quipe", "dynamique"]  # \pL read as any letter
-    assert needed.pattern_needs(r"[[:alpha:]]+ kit") is None  # Python reads POSIX classes otherwise
+    assert needed.pattern_needs(r"[[:alpha:]]+ kit") == ["kit"]  # the class ends at its "]"
+    assert needed.pattern_needs(r"[]x\]]abc") == ["abc"]
+    assert needed.pattern_needs(r"(?i)(?P<w>hard)(?-i:work)+?(?:ing){0,2}\.x{2}") == ["hard", "work"]
+    assert needed.pattern_needs(r"foo(?=bar)") is None  # lookaround: RE2 has none; not read
+    assert needed.pattern_needs(r"\Qa+b\E") is None and needed.pattern_needs(r"\x41bc") is None
+    assert needed.pattern_needs(r"a{2,}bcd|x{2}yzw") == [(["bcd"], ["yzw"])]
+    assert needed.pattern_needs(r"a{,3}bcd") is None  # a "{" of its own: not read
+    assert needed.pattern_needs(r"abc\.def") == ["abc.def"]
     assert needed.pattern_needs(r"\d+\s*-\s*\d+") is None  # nothing to look for
     assert needed.needs([_SOURCES[1], r"\d+"]) is None  # one alternative asks for nothing
     need = needed.needs(_SOURCES[:2])
