@@ -107,3 +107,11 @@ def test_one_pattern_at_a_time_never_makes_more_than_one_extra_set(monkeypatch):
         assert len(ps.built[0]) <= -(-len(patterns) // 3) + 1
         kept += bool(before) and ps.built[0][0] is before[0]
     assert kept >= 5  # the Sets built before were mostly kept, not rebuilt
+
+
+def test_no_answer_until_a_set_holds_the_pattern():
+    ps = PatternSet(lambda p: p.source)
+    p = _P("salary")
+    assert ps.answer(p, "first prose") is None  # it joins the Sets for the next prose
+    assert ps.answer(p, "no pay stated") is False
+    assert ps.answer(p, "a salary of 50k") is True

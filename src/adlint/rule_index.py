@@ -41,7 +41,7 @@ def _key() -> str:
 
     here = Path(__file__).resolve().parent
     h = _blake2b(f"{FORMAT} {__version__} {sys.version}".encode(), digest_size=8)
-    for p in (here / "rule_index.py", here / "analysis" / "prefilter.py"):
+    for p in (here / "rule_index.py", here / "analysis" / "prefilter.py", here / "checks" / "needed.py"):
         try:
             st = p.stat()
             h.update(f"{p.name}:{st.st_size}:{st.st_mtime_ns}".encode())

@@ -650,7 +650,8 @@ class PatternSet:
     """The raw patterns of the term rules (checks.patterns.UserPattern) in a few RE2
     Sets: one pass of a Set over a prose tells which of its patterns match somewhere
     in it (most match nowhere), instead of a scan each.
-    A pattern joins a Set the first time it is asked about (answered "maybe" then);
+    A pattern joins a Set the first time it is asked about (no answer then: `answer`
+    gives None, `may_match` "maybe");
     the patterns that joined go into new Sets for the next prose, beside the Sets
     built before (whose DFAs, grown over the proses seen so far, are kept: a batch's
     French rules join at its first French ad), until there would be more than one Set
@@ -715,11 +716,16 @@ class PatternSet:
         return s, added
 
     def may_match(self, p, prose: str) -> bool:
+        return self.answer(p, prose) is not False
+
+    def answer(self, p, prose: str) -> bool | None:
+        """Does p match somewhere in prose (False: nowhere)? None: no Set holds p yet
+        (it joins them for the next prose)."""
         if self.known.get(id(p)) is not p:
             known = dict(self.known)
             known[id(p)] = p
             self.known = known
-            return True
+            return None
         last = self.last
         if last[0] is not prose:
             built = self.built
@@ -728,7 +734,7 @@ class PatternSet:
             last = self.last = (prose, built, {})
         hit = last[1][1].get(id(p))
         if hit is None or hit[0] is not p:
-            return True
+            return None
         _, k, index = hit
         found = last[2].get(k, False)
         if found is False:

@@ -11,6 +11,7 @@ import re
 from functools import cached_property, partial
 
 from ..analysis.prefilter import PatternSet, Prefiltered, blocks_matched, encoded
+from . import needed
 
 #: Optional English inflection endings added to each word of a term.
 SUFFIX = r"(?:s|es|ed|d|ing)?"
@@ -169,6 +170,7 @@ class UserPattern:
 
     def __init__(self, sources: list[str], case_sensitive: bool = False):
         self._options = validate_re2(sources, case_sensitive)
+        self.sources = list(sources)
         self.source = "|".join(f"(?:{s})" for s in sources)
         self.case_sensitive = case_sensitive
         # ^ or $: run block by block (TermCheck.anchored says the same)
@@ -203,11 +205,25 @@ class UserPattern:
         and $ per line, so a block where no such match starts has none of its own."""
         return blocks_matched(self._prose_spans, prose, starts)
 
-    def may_match(self, prose: str) -> bool:
+    @cached_property
+    def need(self) -> list | None:
+        """The strings the pattern cannot match without (checks.needed); None: none."""
+        return needed.needs(self.sources, self.case_sensitive)
+
+    def may_match(self, prose: str, key=None) -> bool:
         """False when one search of the prose rules this pattern out: no match in the
         prose (with ^ and $ per line when anchored, so none in any of its blocks alone).
-        The raw patterns of all term rules are looked for in one RE2 Set pass per prose."""
-        return _SETS.may_match(self, prose)
+        The raw patterns of all term rules are looked for in one RE2 Set pass per prose;
+        until a Set holds the pattern, the prose must hold the strings it needs (`key`:
+        a callable giving the prose's words.phrase_key, or None: not known)."""
+        answer = _SETS.answer(self, prose)
+        if answer is not None:
+            return answer
+        need = self.need
+        if need is None or key is None:
+            return True
+        key = key()
+        return key is None or needed.holds(need, key)
 
     def finditer(self, text: str):
         data, ascii_ = encoded(text)

@@ -177,13 +177,13 @@ class TermCheck(Check):
         start or end); everything else in one pass over the whole prose."""
         return any("^" in p.replace("[^", "") or "$" in p for p in self.opts["patterns"])
 
-    def _found(self, doc, scanners) -> dict[int, list]:
+    def _found(self, doc, scanners, facts: Facts) -> dict[int, list]:
         """Matches by block index, offsets in the block's text. One scan of the whole
         prose per pattern (blocks are joined by blank lines, so no term crosses one)."""
         prose, starts, blocks = doc.prose, doc.block_starts, doc.blocks
         found: dict[int, list] = {}
         for p in scanners:
-            if p is self.user_pattern and not p.may_match(prose):
+            if p is self.user_pattern and not p.may_match(prose, lambda: facts.prose_key):
                 continue  # one Set pass over the prose (shared by the rules) rules it out
             if p is self.user_pattern and self.anchored:
                 maybe = p.blocks_to_search(prose, starts)
@@ -217,7 +217,7 @@ class TermCheck(Check):
             scanners.append(self.user_pattern)
         if not scanners:
             return
-        found = self._found(doc, scanners)
+        found = self._found(doc, scanners, facts)
         if not found:
             return
         unless, only_if = self.opts["unless"], self.opts["only_if"]
