@@ -13,13 +13,12 @@ import html
 import re
 from functools import lru_cache
 
-import markdown_it
-from markdown_it import MarkdownIt, rules_block, rules_core
+from markdown_it import MarkdownIt, rules_core
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
 from ..document import PLACEHOLDER, Block, BlockBuilder, Document, LineIndex
-from . import common
+from . import common, md_blocks
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ALNUM = re.compile(r"[^\W_]")
@@ -169,7 +168,8 @@ _SAFE_DESTINATION = re.compile(r"(?:https?|mailto):|[^:]*\Z", re.ASCII | re.IGNO
 
 
 class _MarkdownIt(MarkdownIt):
-    """markdown-it without the normalisation of link destinations.
+    """markdown-it whose block parser tries at each line only the rules that can
+    start there (md_blocks), without the normalisation of link destinations.
 
     adlint reads where link text starts and ends, never where a link points, yet
     markdown-it normalises every destination (mdurl parse, punycode, percent
@@ -177,6 +177,12 @@ class _MarkdownIt(MarkdownIt):
     are accepted or refused exactly as before (normalizeLink and validateLink are
     the documented hooks for this, overridable on an instance).
     """
+
+    def __init__(self, config: str = "commonmark", options_update=None):
+        super().__init__(config, options_update)
+        if md_blocks.supported():  # the block parser that tries only the rules that can match
+            self.block = md_blocks.BlockParser()
+            self.configure(config, options_update)
 
     def normalizeLink(self, url: str) -> str:
         return url
@@ -187,118 +193,6 @@ class _MarkdownIt(MarkdownIt):
         if _SAFE_DESTINATION.match(url):
             return True
         return super().validateLink(super().normalizeLink(url))
-
-
-# -- block rule guards ------------------------------------------------------------
-# For every line of every paragraph, markdown-it asks table, fence, blockquote, hr,
-# list, html_block and heading whether it starts a block that ends the paragraph,
-# and every block start goes through them all too. Each call logs a debug message
-# and makes a few look-ups before the rule looks at the one character that rules
-# it out. A guard in front of each looks at that character first; for hr and
-# table, which list items ("- ") get past that, at the shape of the whole line;
-# for indented code, at the indentation.
-
-#: What each stock rule needs of its line (from the first character after the
-#: indentation to the line's end): a line that does not start with one of the
-#: characters, or does not have the shape, makes it return False, having changed
-#: nothing. A table is told by its delimiter row: the next line. Indented code
-#: (None) needs four columns of indentation, more than the block's.
-_BLOCK_STARTS = {  # rule name: (stock function's name in rules_block, line offset, characters or shape)
-    "table": ("table", 1, re.compile(r"(?:[|:][-|: \t]|-[-|:])[-|: \t]*\Z")),
-    "code": ("code", 0, None),
-    "fence": ("fence", 0, "~`"),
-    "blockquote": ("blockquote", 0, ">"),
-    "hr": ("hr", 0, re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*\Z")),  # three markers or more, nothing else
-    "list": ("list_block", 0, "*-+0123456789"),
-    "reference": ("reference", 0, "["),
-    "html_block": ("html_block", 0, "<"),
-    "heading": ("heading", 0, "#"),
-}
-#: the chains (rules a rule may end) markdown-it's block parser knows
-_BLOCK_CHAINS = ("paragraph", "reference", "blockquote", "list")
-
-
-def _guarded(rule, offset: int, starts: str):
-    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
-        line = startLine + offset  # a table's next line exists: the last is a sentinel
-        pos = state.bMarks[line] + state.tShift[line]
-        if pos < state.eMarks[line] and state.src[pos] not in starts:
-            return False
-        return rule(state, startLine, endLine, silent)  # blank line, or it may start here
-    return guarded_rule
-
-
-def _shape_guarded(rule, offset: int, shape: re.Pattern):
-    match = shape.match
-
-    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
-        line = startLine + offset
-        pos, end = state.bMarks[line] + state.tShift[line], state.eMarks[line]
-        if pos < end and not match(state.src, pos, end):
-            return False
-        return rule(state, startLine, endLine, silent)
-    return guarded_rule
-
-
-def _code_guarded(rule):
-    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
-        if state.sCount[startLine] - state.blkIndent < 4:  # not indented as code
-            return False
-        return rule(state, startLine, endLine, silent)
-    return guarded_rule
-
-
-#: a setext underline: a run of '=' or of '-', then spaces or tabs to the line's end
-_SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*\Z")
-#: lines the lheading guard looks at before it leaves the answer to the rule (a
-#: long list without blank lines would otherwise be read once per item)
-_SETEXT_LOOKAHEAD = 8
-
-
-def _lheading_guarded(rule):
-    """lheading runs before the paragraph rule at every paragraph start and reads
-    the paragraph's lines (asking the terminators about each) to find an
-    underline. Where no line up to the next blank one can be an underline, it
-    can only fail: the guard fails as it does, leaving parentType "paragraph"."""
-    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
-        if state.sCount[startLine] - state.blkIndent >= 4:  # is_code_block: the rule returns at once
-            return rule(state, startLine, endLine, silent)
-        src, bMarks, tShift, eMarks = state.src, state.bMarks, state.tShift, state.eMarks
-        last = min(endLine, startLine + 1 + _SETEXT_LOOKAHEAD)
-        for line in range(startLine + 1, last):
-            pos, end = bMarks[line] + tShift[line], eMarks[line]
-            if pos >= end:  # an empty line ends the paragraph
-                break
-            if _SETEXT_UNDERLINE.match(src, pos, end):
-                return rule(state, startLine, endLine, silent)
-        else:
-            if last < endLine:  # looked far enough: the rule decides
-                return rule(state, startLine, endLine, silent)
-        state.parentType = "paragraph"  # as the rule leaves it when it finds no underline
-        return False
-    return guarded_rule
-
-
-def _guard_block_rules(md: MarkdownIt) -> None:
-    """Put the guards in front of the stock rules (a rule replaced by a plugin, or a
-    markdown-it other than 4.x, whose rules the guards were checked against, keeps
-    its own), in the same chains."""
-    if not markdown_it.__version__.startswith("4."):
-        return
-    ruler = md.block.ruler
-    for name, fn in zip(ruler.get_active_rules(), ruler.getRules("")):
-        alt = [chain for chain in _BLOCK_CHAINS if fn in ruler.getRules(chain)]
-        if name == "lheading" and fn is rules_block.lheading:
-            ruler.at(name, _lheading_guarded(fn), {"alt": alt})
-            continue
-        stock_name, offset, needs = _BLOCK_STARTS.get(name, (None, 0, ""))
-        if stock_name is None or fn is not getattr(rules_block, stock_name, None):
-            continue
-        if needs is None:
-            ruler.at(name, _code_guarded(fn), {"alt": alt})
-        else:
-            guard = _guarded if isinstance(needs, str) else _shape_guarded
-            ruler.at(name, guard(fn, offset, needs), {"alt": alt})
 
 
 # -- normalize --------------------------------------------------------------------
@@ -320,7 +214,6 @@ def _parser() -> MarkdownIt:
     if _md is None:
         _md = _MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
         _skip_needless_normalize(_md)
-        _guard_block_rules(_md)
         _use_inline_fast_path(_md)
     return _md
 
