@@ -18,7 +18,7 @@ from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
 from ..document import PLACEHOLDER, Block, BlockBuilder, Document, LineIndex
-from . import common, md_blocks
+from . import common, md_blocks, md_state
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ALNUM = re.compile(r"[^\W_]")
@@ -73,10 +73,11 @@ _INLINE_RULES = ["text", "newline", "escape", "backticks", "emphasis", "link", "
                  "autolink", "html_inline", "entity"]
 _INLINE_RULES2 = ["balance_pairs", "emphasis", "fragments_join"]
 _NOT_PLAIN = re.compile(r"[\\`*_\[<&]")
+_token = md_state.new_token if md_state.supported() else Token
 
 
 def _text_token(content: str, level: int = 0) -> Token:
-    tok = Token("text", "", 0)
+    tok = _token("text", "", 0)
     tok.content, tok.level = content, level
     return tok
 
@@ -104,7 +105,7 @@ def _plain_children(src: str) -> list[Token]:
             line = line[:-1]
         if line:
             children.append(_text_token(line))
-        children.append(Token(kind, "br", 0))
+        children.append(_token(kind, "br", 0))
     return children
 
 
@@ -118,7 +119,7 @@ _LEADING_STRONG = re.compile(r"\*\*([^\W_](?:[^*\n]*[^\s*])?)\*\*(?=[ \n]|\Z)")
 def _strong_first_children(inner: str, rest: str) -> list[Token]:
     """What markdown-it's inline parser gives for "**inner**rest", both plain. The
     emphasis rule leaves each "**"'s first '*' as an empty text token."""
-    strong_open, strong_close = Token("strong_open", "strong", 1), Token("strong_close", "strong", -1)
+    strong_open, strong_close = _token("strong_open", "strong", 1), _token("strong_close", "strong", -1)
     strong_open.markup = strong_close.markup = "**"
     tail = _plain_children(rest)
     if not tail or tail[0].type != "text":

@@ -20,7 +20,10 @@ import re
 import markdown_it
 from markdown_it import rules_block
 from markdown_it.parser_block import ParserBlock
+from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.ruler import Ruler
+
+from . import md_state
 
 #: what a rule needs of the line's first non-space character (the rule returns
 #: False at once on any other); PIPE: a '|' in the line; CODE: four columns of
@@ -155,20 +158,21 @@ class _KeyedRuler(Ruler):
         self._served: dict[str, tuple[list, list]] = {}
 
     def getRules(self, chainName: str = "") -> list:
-        rules = super().getRules(chainName)
-        if not chainName or not rules:  # "": the block parser's own (BlockParser.tokenize)
-            return rules
         served = self._served.get(chainName)
-        if served is None or served[0] is not rules:  # first asked, or the rules changed
-            served = self._served[chainName] = (rules, [_terminator(rules)])
+        if served is not None and served[0] is self.__cache__:  # compiled as it was (else None)
+            return served[1]
+        rules = super().getRules(chainName)
+        if not chainName:  # the block parser's own: BlockParser.tokenize picks from them
+            return rules
+        served = self._served[chainName] = (self.__cache__, [_terminator(rules)] if rules else rules)
         return served[1]
 
     def picker(self):
         """pick(state, line) for the chain of all rules ("")."""
-        rules = super().getRules("")
-        served = self._served.get("")
-        if served is None or served[0] is not rules:
-            served = self._served[""] = (rules, picker(rules))
+        served = self._served.get(" pick")
+        if served is None or served[0] is not self.__cache__:
+            pick = picker(super().getRules(""))
+            served = self._served[" pick"] = (self.__cache__, pick)
         return served[1]
 
 
@@ -180,6 +184,14 @@ class BlockParser(ParserBlock):
         stock, self.ruler = self.ruler, _KeyedRuler()
         for rule in stock.__rules__:  # the stock rules, as ParserBlock pushed them
             self.ruler.push(rule.name, rule.fn, {"alt": list(rule.alt)})
+
+    def parse(self, src: str, md, env, outTokens: list) -> list | None:
+        """ParserBlock.parse, on md_state's BlockState."""
+        if not src:
+            return None
+        state = (md_state.BlockState if md_state.supported() else StateBlock)(src, md, env, outTokens)
+        self.tokenize(state, state.line, state.lineMax)
+        return state.tokens
 
     def tokenize(self, state, startLine: int, endLine: int) -> None:
         """ParserBlock.tokenize, each line's rules chosen by pick."""
