@@ -176,9 +176,10 @@ def test_link_verdict_is_the_stock_verdict_on_the_normalised_url(url):
 def test_the_fast_paths_are_installed():
     """They stand aside when markdown-it's rules are not the ones they mirror: a
     markdown-it that changed them would lose the speed, and this test says so."""
-    assert M._inline_core_rule in OURS.core.ruler.getRules("")
+    assert M._inline_join_core_rule in OURS.core.ruler.getRules("")
+    assert "text_join" not in OURS.core.ruler.get_active_rules()
     assert M._normalize_core_rule in OURS.core.ruler.getRules("")
-    assert M._inline_core_rule not in STOCK.core.ruler.getRules("")
+    assert M._inline_join_core_rule not in STOCK.core.ruler.getRules("")
     assert isinstance(OURS.block, md_blocks.BlockParser)
     assert OURS.block.ruler.getRules("") == STOCK.block.ruler.getRules("")
     stock = STOCK.block.ruler.getRules("")
@@ -316,3 +317,23 @@ def test_close_bracket_skips_as_before(src, cursor, limit):
     al.close_bracket()
     old = _old_close_bracket(src, cursor, limit)
     assert al.cursor == (cursor if old is None else old)
+
+
+DESTINATION = st.lists(st.sampled_from(list("ab/:.?=#%<>()\\ \t\n\x00\x1f\x7f\"'é") + ["&amp;", "\\(", "\\ ", "http://x"]),
+                       max_size=14).map("".join)
+
+
+@SETTINGS
+@given(DESTINATION, st.integers(0, 6), st.integers(0, 20))
+@example("http://x.example/a) b", 0, 21)
+@example("a\\", 0, 2)
+@example("a(b)c", 0, 5)
+@example("<a b>", 0, 5)
+@example("ab", 3, 1)
+def test_link_destination_is_the_stock_parse(string, pos, maximum):
+    from markdown_it import helpers
+
+    ours = OURS.helpers.parseLinkDestination(string, pos, maximum)
+    stock = helpers.parseLinkDestination(string, pos, maximum)
+    assert (ours.ok, ours.pos, ours.str) == (stock.ok, stock.pos, stock.str)
+    assert type(ours) is type(stock)

@@ -13,7 +13,10 @@ import html
 import re
 from functools import lru_cache
 
-from markdown_it import MarkdownIt, rules_core
+from types import SimpleNamespace
+
+from markdown_it import MarkdownIt, helpers, rules_core
+from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
@@ -138,18 +141,43 @@ def _fast_children(content: str) -> list[Token] | None:
     return None
 
 
-def _inline_core_rule(state: StateCore) -> None:
-    """markdown-it's core rule `inline`, with the fast paths."""
+def _inline_tokens(state: StateCore) -> list[Token]:
+    """markdown-it's core rule `inline`, with the fast paths; the tokens it left
+    to the inline parser."""
     md, env = state.md, state.env
+    parsed = []
     for token in state.tokens:
         if token.type == "inline":
             if token.children is None:
                 token.children = []
-            children = _fast_children(token.content)
+            children = None if token.children else _fast_children(token.content)
             if children is None:
                 md.inline.parse(token.content, md, env, token.children)
+                parsed.append(token)
             else:
                 token.children.extend(children)
+    return parsed
+
+
+def _inline_core_rule(state: StateCore) -> None:
+    _inline_tokens(state)
+
+
+class _Tokens:
+    """What the core rule text_join reads of its state."""
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+
+
+def _inline_join_core_rule(state: StateCore) -> None:
+    """The core rules `inline` and `text_join` (which follows it): the fast paths'
+    children are joined already (no text_special, no two text tokens side by
+    side), so only the inline parser's are joined."""
+    parsed = _inline_tokens(state)
+    if parsed:
+        rules_core.text_join(_Tokens(parsed))
 
 
 def _use_inline_fast_path(md: MarkdownIt) -> None:
@@ -157,7 +185,15 @@ def _use_inline_fast_path(md: MarkdownIt) -> None:
     if (md.inline.ruler.get_active_rules() == _INLINE_RULES
             and md.inline.ruler2.get_active_rules() == _INLINE_RULES2
             and md.options["maxNesting"] > 0):
-        md.core.ruler.at("inline", _inline_core_rule)
+        core = md.core.ruler
+        active = dict(zip(core.get_active_rules(), core.getRules("")))
+        names = list(active)
+        if ("inline" in names and active.get("text_join") is rules_core.text_join
+                and names.index("text_join") == names.index("inline") + 1):
+            core.at("inline", _inline_join_core_rule)
+            core.disable("text_join")
+        else:
+            core.at("inline", _inline_core_rule)
 
 
 # -- link destinations ---------------------------------------------------------
@@ -166,6 +202,38 @@ def _use_inline_fast_path(md: MarkdownIt) -> None:
 #: file: or data:, normalising (mdurl) keeps a leading scheme as written, and it
 #: adds no ':' to a URL without one.
 _SAFE_DESTINATION = re.compile(r"(?:https?|mailto):|[^:]*\Z", re.ASCII | re.IGNORECASE)
+
+
+#: a destination without <>, escapes or parentheses: what parseLinkDestination
+#: steps over character by character up to a space, a control or ')'
+_PLAIN_DESTINATION = re.compile(r"[^\x00-\x20\x7f\\()]*")
+
+
+def _helpers():
+    """markdown-it's helpers, parseLinkDestination answering plain destinations
+    with one regex match (else it is the stock one), where this markdown-it
+    has the result class it returns."""
+    try:
+        from markdown_it.helpers.parse_link_destination import _Result
+    except ImportError:
+        return helpers
+    stock = helpers.parseLinkDestination
+
+    def parseLinkDestination(string: str, pos: int, maximum: int):
+        if string.startswith("<", pos):
+            return stock(string, pos, maximum)
+        m = _PLAIN_DESTINATION.match(string, pos, maximum)
+        end = m.end() if m else pos
+        if string.startswith(("\\", "("), end, maximum):  # an escape or a parenthesis: the stock loop
+            return stock(string, pos, maximum)
+        result = _Result()
+        if end > pos:
+            result.ok, result.pos, result.str = True, end, unescapeAll(string[pos:end])
+        return result
+
+    ours = {name: getattr(helpers, name) for name in helpers.__all__}
+    ours["parseLinkDestination"] = parseLinkDestination
+    return SimpleNamespace(**ours)
 
 
 class _MarkdownIt(MarkdownIt):
@@ -184,6 +252,7 @@ class _MarkdownIt(MarkdownIt):
         if md_blocks.supported():  # the block parser that tries only the rules that can match
             self.block = md_blocks.BlockParser()
             self.configure(config, options_update)
+        self.helpers = _helpers()
 
     def normalizeLink(self, url: str) -> str:
         return url
