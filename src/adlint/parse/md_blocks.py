@@ -23,7 +23,7 @@ from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.ruler import Ruler
 
-from . import md_state
+from . import md_rules, md_state
 
 #: what a rule needs of the line's first non-space character (the rule returns
 #: False at once on any other); PIPE: a '|' in the line; CODE: four columns of
@@ -102,6 +102,7 @@ _GUARDS = {
     rules_block.table: lambda fn: _shape_guarded(fn, 1, _DELIMITER_ROW),
     rules_block.hr: lambda fn: _shape_guarded(fn, 0, _RULE_LINE),
     rules_block.lheading: _lheading_guarded,
+    rules_block.list_block: lambda fn: md_rules.list_answer,  # asked silently: one regex match
 }
 
 
@@ -137,11 +138,9 @@ def picker(rules: list):
     return pick
 
 
-def _terminator(rules: list):
+def _terminator(pick):
     """One rule standing for a chain's terminators: whether one of them starts at
     the line (each rule that asks them stops at the first that does)."""
-    pick = picker(rules)
-
     def terminates(state, line: int, endLine: int, silent: bool) -> bool:
         for rule in pick(state, line):
             if rule(state, line, endLine, silent):
@@ -155,25 +154,24 @@ class _KeyedRuler(Ruler):
 
     def __init__(self) -> None:
         super().__init__()
-        self._served: dict[str, tuple[list, list]] = {}
+        self._served: dict[str, tuple] = {}  # chain: (compiled rules it was made of, rules, pick)
+
+    def _serve(self, chainName: str) -> tuple:
+        served = self._served.get(chainName)
+        if served is None or served[0] is not self.__cache__:  # first asked, or the rules changed
+            rules = super().getRules(chainName)  # (compiles them anew: a new __cache__)
+            pick = picker(rules)
+            served = self._served[chainName] = (self.__cache__, [_terminator(pick)] if rules else rules, pick)
+        return served
 
     def getRules(self, chainName: str = "") -> list:
-        served = self._served.get(chainName)
-        if served is not None and served[0] is self.__cache__:  # compiled as it was (else None)
-            return served[1]
-        rules = super().getRules(chainName)
         if not chainName:  # the block parser's own: BlockParser.tokenize picks from them
-            return rules
-        served = self._served[chainName] = (self.__cache__, [_terminator(rules)] if rules else rules)
-        return served[1]
+            return super().getRules(chainName)
+        return self._serve(chainName)[1]
 
-    def picker(self):
-        """pick(state, line) for the chain of all rules ("")."""
-        served = self._served.get(" pick")
-        if served is None or served[0] is not self.__cache__:
-            pick = picker(super().getRules(""))
-            served = self._served[" pick"] = (self.__cache__, pick)
-        return served[1]
+    def chain_picker(self, chainName: str = ""):
+        """pick(state, line) for a chain (of all rules: "")."""
+        return self._serve(chainName)[2]
 
 
 class BlockParser(ParserBlock):
@@ -183,7 +181,8 @@ class BlockParser(ParserBlock):
         super().__init__()
         stock, self.ruler = self.ruler, _KeyedRuler()
         for rule in stock.__rules__:  # the stock rules, as ParserBlock pushed them
-            self.ruler.push(rule.name, rule.fn, {"alt": list(rule.alt)})
+            fn = md_rules.paragraph if rule.fn is rules_block.paragraph else rule.fn
+            self.ruler.push(rule.name, fn, {"alt": list(rule.alt)})
 
     def parse(self, src: str, md, env, outTokens: list) -> list | None:
         """ParserBlock.parse, on md_state's BlockState."""
@@ -195,7 +194,7 @@ class BlockParser(ParserBlock):
 
     def tokenize(self, state, startLine: int, endLine: int) -> None:
         """ParserBlock.tokenize, each line's rules chosen by pick."""
-        pick = self.ruler.picker()
+        pick = self.ruler.chain_picker("")
         line = startLine
         maxNesting = state.md.options.maxNesting
         hasEmptyLines = False
