@@ -339,3 +339,27 @@ def test_link_destination_is_the_stock_parse(string, pos, maximum):
     stock = helpers.parseLinkDestination(string, pos, maximum)
     assert (ours.ok, ours.pos, ours.str) == (stock.ok, stock.pos, stock.str)
     assert type(ours) is type(stock)
+
+
+def _old_mask_all(text, pattern, char):
+    """common.mask_all as it was: match by match, each blanked with _NOT_LINE_BREAK."""
+    parts, last = [], 0
+    for m in pattern.finditer(text):
+        parts.append(text[last:m.start()])
+        parts.append(re.sub(r"[^\r\n]", char, m.group()))
+        last = m.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
+TEMPLATED = st.lists(st.sampled_from(["a", " ", "\n", "\r\n", "\r", "{%", "%}", "{{", "}}", "{% comment %}",
+                                      "{% endcomment %}", "-", "é", "{", "}"]), max_size=20).map("".join)
+
+
+@SETTINGS
+@given(TEMPLATED)
+@example("a {% if x %}\r\nb{{ y }}\nc")
+def test_templates_masked_as_before(text):
+    from adlint.parse.common import TEMPLATE, mask_all, mask_templates
+
+    assert mask_all(text, TEMPLATE, "\ufffc") == _old_mask_all(text, TEMPLATE, "\ufffc")
+    assert len(mask_templates(text)) == len(text)
