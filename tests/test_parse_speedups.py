@@ -6,10 +6,11 @@ import re
 
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, rules_block
 from markdown_it.common import normalize_url
 
 from adlint.parse import markdown as M
+from adlint.parse import md_blocks, md_rules
 
 STOCK = MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
 OURS = M._parser()
@@ -175,13 +176,19 @@ def test_link_verdict_is_the_stock_verdict_on_the_normalised_url(url):
 def test_the_fast_paths_are_installed():
     """They stand aside when markdown-it's rules are not the ones they mirror: a
     markdown-it that changed them would lose the speed, and this test says so."""
-    assert M._inline_core_rule in OURS.core.ruler.getRules("")
+    assert M._inline_join_core_rule in OURS.core.ruler.getRules("")
+    assert "text_join" not in OURS.core.ruler.get_active_rules()
     assert M._normalize_core_rule in OURS.core.ruler.getRules("")
-    assert M._inline_core_rule not in STOCK.core.ruler.getRules("")
-    guarded = [fn.__name__ == "guarded_rule" for fn in OURS.block.ruler.getRules("")]
-    assert sum(guarded) == len(M._BLOCK_STARTS) + 1  # and lheading's
-    for chain in M._BLOCK_CHAINS:  # each in the chains it was in
-        assert len(OURS.block.ruler.getRules(chain)) == len(STOCK.block.ruler.getRules(chain))
+    assert M._inline_join_core_rule not in STOCK.core.ruler.getRules("")
+    assert isinstance(OURS.block, md_blocks.BlockParser)
+    assert OURS.block.ruler.get_active_rules() == STOCK.block.ruler.get_active_rules()
+    stock = STOCK.block.ruler.getRules("")
+    ours = [md_rules.paragraph if fn is rules_block.paragraph else fn for fn in stock]
+    assert OURS.block.ruler.getRules("") == ours
+    known = set(md_blocks._NEEDS) | set(md_blocks._GUARDS)
+    assert [fn.__name__ for fn in stock if fn not in known] == ["paragraph"]  # always tried
+    for chain in ("paragraph", "reference", "blockquote", "list"):  # each served by one terminator
+        assert [fn.__name__ for fn in OURS.block.ruler.getRules(chain)] == ["terminates"]
 
 
 #: the front matter pattern before it went line by line
@@ -312,3 +319,47 @@ def test_close_bracket_skips_as_before(src, cursor, limit):
     al.close_bracket()
     old = _old_close_bracket(src, cursor, limit)
     assert al.cursor == (cursor if old is None else old)
+
+
+DESTINATION = st.lists(st.sampled_from(list("ab/:.?=#%<>()\\ \t\n\x00\x1f\x7f\"'é") + ["&amp;", "\\(", "\\ ", "http://x"]),
+                       max_size=14).map("".join)
+
+
+@SETTINGS
+@given(DESTINATION, st.integers(0, 6), st.integers(0, 20))
+@example("http://x.example/a) b", 0, 21)
+@example("a\\", 0, 2)
+@example("a(b)c", 0, 5)
+@example("<a b>", 0, 5)
+@example("ab", 3, 1)
+def test_link_destination_is_the_stock_parse(string, pos, maximum):
+    from markdown_it import helpers
+
+    ours = OURS.helpers.parseLinkDestination(string, pos, maximum)
+    stock = helpers.parseLinkDestination(string, pos, maximum)
+    assert (ours.ok, ours.pos, ours.str) == (stock.ok, stock.pos, stock.str)
+    assert type(ours) is type(stock)
+
+
+def _old_mask_all(text, pattern, char):
+    """common.mask_all as it was: match by match, each blanked with _NOT_LINE_BREAK."""
+    parts, last = [], 0
+    for m in pattern.finditer(text):
+        parts.append(text[last:m.start()])
+        parts.append(re.sub(r"[^\r\n]", char, m.group()))
+        last = m.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
+TEMPLATED = st.lists(st.sampled_from(["a", " ", "\n", "\r\n", "\r", "{%", "%}", "{{", "}}", "{% comment %}",
+                                      "{% endcomment %}", "-", "é", "{", "}"]), max_size=20).map("".join)
+
+
+@SETTINGS
+@given(TEMPLATED)
+@example("a {% if x %}\r\nb{{ y }}\nc")
+def test_templates_masked_as_before(text):
+    from adlint.parse.common import TEMPLATE, mask_all, mask_templates
+
+    assert mask_all(text, TEMPLATE, "\ufffc") == _old_mask_all(text, TEMPLATE, "\ufffc")
+    assert len(mask_templates(text)) == len(text)

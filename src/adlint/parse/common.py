@@ -47,8 +47,10 @@ _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
 
 
 def _blank(seg: str, char: str) -> str:
-    """seg with every character but line breaks replaced by char (\\n alone: line by
+    """seg with every character but line breaks replaced by char (\n alone: line by
     line in C, not a regex substitution per character)."""
+    if "\n" not in seg and "\r" not in seg:  # a template tag, most often
+        return char * len(seg)
     if "\r" in seg:
         return _NOT_LINE_BREAK.sub(char, seg)
     return "\n".join(char * len(line) for line in seg.split("\n"))
@@ -60,16 +62,9 @@ def mask(text: str, start: int, end: int, char: str = PLACEHOLDER) -> str:
 
 
 def mask_all(text: str, pattern: re.Pattern, char: str = PLACEHOLDER) -> str:
-    parts = []
-    last = 0
-    for m in pattern.finditer(text):
-        parts.append(text[last:m.start()])
-        parts.append(_blank(m.group(), char))
-        last = m.end()
-    if not parts:
-        return text
-    parts.append(text[last:])
-    return "".join(parts)
+    """text with each match of pattern replaced character for character, line
+    breaks kept (text itself where nothing matches)."""
+    return pattern.sub(lambda m: _blank(m.group(), char), text)
 
 
 def mask_templates(text: str) -> str:

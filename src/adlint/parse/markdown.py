@@ -13,13 +13,15 @@ import html
 import re
 from functools import lru_cache
 
-import markdown_it
-from markdown_it import MarkdownIt, rules_block, rules_core
+from types import SimpleNamespace
+
+from markdown_it import MarkdownIt, helpers, rules_core
+from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
 from ..document import PLACEHOLDER, Block, BlockBuilder, Document, LineIndex
-from . import common
+from . import common, md_blocks, md_state
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ALNUM = re.compile(r"[^\W_]")
@@ -74,10 +76,11 @@ _INLINE_RULES = ["text", "newline", "escape", "backticks", "emphasis", "link", "
                  "autolink", "html_inline", "entity"]
 _INLINE_RULES2 = ["balance_pairs", "emphasis", "fragments_join"]
 _NOT_PLAIN = re.compile(r"[\\`*_\[<&]")
+_token = md_state.new_token if md_state.supported() else Token
 
 
 def _text_token(content: str, level: int = 0) -> Token:
-    tok = Token("text", "", 0)
+    tok = _token("text", "", 0)
     tok.content, tok.level = content, level
     return tok
 
@@ -105,7 +108,7 @@ def _plain_children(src: str) -> list[Token]:
             line = line[:-1]
         if line:
             children.append(_text_token(line))
-        children.append(Token(kind, "br", 0))
+        children.append(_token(kind, "br", 0))
     return children
 
 
@@ -119,7 +122,7 @@ _LEADING_STRONG = re.compile(r"\*\*([^\W_](?:[^*\n]*[^\s*])?)\*\*(?=[ \n]|\Z)")
 def _strong_first_children(inner: str, rest: str) -> list[Token]:
     """What markdown-it's inline parser gives for "**inner**rest", both plain. The
     emphasis rule leaves each "**"'s first '*' as an empty text token."""
-    strong_open, strong_close = Token("strong_open", "strong", 1), Token("strong_close", "strong", -1)
+    strong_open, strong_close = _token("strong_open", "strong", 1), _token("strong_close", "strong", -1)
     strong_open.markup = strong_close.markup = "**"
     tail = _plain_children(rest)
     if not tail or tail[0].type != "text":
@@ -138,18 +141,43 @@ def _fast_children(content: str) -> list[Token] | None:
     return None
 
 
-def _inline_core_rule(state: StateCore) -> None:
-    """markdown-it's core rule `inline`, with the fast paths."""
+def _inline_tokens(state: StateCore) -> list[Token]:
+    """markdown-it's core rule `inline`, with the fast paths; the tokens it left
+    to the inline parser."""
     md, env = state.md, state.env
+    parsed = []
     for token in state.tokens:
         if token.type == "inline":
             if token.children is None:
                 token.children = []
-            children = _fast_children(token.content)
+            children = None if token.children else _fast_children(token.content)
             if children is None:
                 md.inline.parse(token.content, md, env, token.children)
+                parsed.append(token)
             else:
                 token.children.extend(children)
+    return parsed
+
+
+def _inline_core_rule(state: StateCore) -> None:
+    _inline_tokens(state)
+
+
+class _Tokens:
+    """What the core rule text_join reads of its state."""
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+
+
+def _inline_join_core_rule(state: StateCore) -> None:
+    """The core rules `inline` and `text_join` (which follows it): the fast paths'
+    children are joined already (no text_special, no two text tokens side by
+    side), so only the inline parser's are joined."""
+    parsed = _inline_tokens(state)
+    if parsed:
+        rules_core.text_join(_Tokens(parsed))
 
 
 def _use_inline_fast_path(md: MarkdownIt) -> None:
@@ -157,7 +185,15 @@ def _use_inline_fast_path(md: MarkdownIt) -> None:
     if (md.inline.ruler.get_active_rules() == _INLINE_RULES
             and md.inline.ruler2.get_active_rules() == _INLINE_RULES2
             and md.options["maxNesting"] > 0):
-        md.core.ruler.at("inline", _inline_core_rule)
+        core = md.core.ruler
+        active = dict(zip(core.get_active_rules(), core.getRules("")))
+        names = list(active)
+        if ("inline" in names and active.get("text_join") is rules_core.text_join
+                and names.index("text_join") == names.index("inline") + 1):
+            core.at("inline", _inline_join_core_rule)
+            core.disable("text_join")
+        else:
+            core.at("inline", _inline_core_rule)
 
 
 # -- link destinations ---------------------------------------------------------
@@ -168,8 +204,41 @@ def _use_inline_fast_path(md: MarkdownIt) -> None:
 _SAFE_DESTINATION = re.compile(r"(?:https?|mailto):|[^:]*\Z", re.ASCII | re.IGNORECASE)
 
 
+#: a destination without <>, escapes or parentheses: what parseLinkDestination
+#: steps over character by character up to a space, a control or ')'
+_PLAIN_DESTINATION = re.compile(r"[^\x00-\x20\x7f\\()]*")
+
+
+def _helpers():
+    """markdown-it's helpers, parseLinkDestination answering plain destinations
+    with one regex match (else it is the stock one), where this markdown-it
+    has the result class it returns."""
+    try:
+        from markdown_it.helpers.parse_link_destination import _Result
+    except ImportError:
+        return helpers
+    stock = helpers.parseLinkDestination
+
+    def parseLinkDestination(string: str, pos: int, maximum: int):
+        if string.startswith("<", pos):
+            return stock(string, pos, maximum)
+        m = _PLAIN_DESTINATION.match(string, pos, maximum)
+        end = m.end() if m else pos
+        if string.startswith(("\\", "("), end, maximum):  # an escape or a parenthesis: the stock loop
+            return stock(string, pos, maximum)
+        result = _Result()
+        if end > pos:
+            result.ok, result.pos, result.str = True, end, unescapeAll(string[pos:end])
+        return result
+
+    ours = {name: getattr(helpers, name) for name in helpers.__all__}
+    ours["parseLinkDestination"] = parseLinkDestination
+    return SimpleNamespace(**ours)
+
+
 class _MarkdownIt(MarkdownIt):
-    """markdown-it without the normalisation of link destinations.
+    """markdown-it whose block parser tries at each line only the rules that can
+    start there (md_blocks), without the normalisation of link destinations.
 
     adlint reads where link text starts and ends, never where a link points, yet
     markdown-it normalises every destination (mdurl parse, punycode, percent
@@ -177,6 +246,13 @@ class _MarkdownIt(MarkdownIt):
     are accepted or refused exactly as before (normalizeLink and validateLink are
     the documented hooks for this, overridable on an instance).
     """
+
+    def __init__(self, config: str = "commonmark", options_update=None):
+        super().__init__(config, options_update)
+        if md_blocks.supported():  # the block parser that tries only the rules that can match
+            self.block = md_blocks.BlockParser()
+            self.configure(config, options_update)
+        self.helpers = _helpers()
 
     def normalizeLink(self, url: str) -> str:
         return url
@@ -187,118 +263,6 @@ class _MarkdownIt(MarkdownIt):
         if _SAFE_DESTINATION.match(url):
             return True
         return super().validateLink(super().normalizeLink(url))
-
-
-# -- block rule guards ------------------------------------------------------------
-# For every line of every paragraph, markdown-it asks table, fence, blockquote, hr,
-# list, html_block and heading whether it starts a block that ends the paragraph,
-# and every block start goes through them all too. Each call logs a debug message
-# and makes a few look-ups before the rule looks at the one character that rules
-# it out. A guard in front of each looks at that character first; for hr and
-# table, which list items ("- ") get past that, at the shape of the whole line;
-# for indented code, at the indentation.
-
-#: What each stock rule needs of its line (from the first character after the
-#: indentation to the line's end): a line that does not start with one of the
-#: characters, or does not have the shape, makes it return False, having changed
-#: nothing. A table is told by its delimiter row: the next line. Indented code
-#: (None) needs four columns of indentation, more than the block's.
-_BLOCK_STARTS = {  # rule name: (stock function's name in rules_block, line offset, characters or shape)
-    "table": ("table", 1, re.compile(r"(?:[|:][-|: \t]|-[-|:])[-|: \t]*\Z")),
-    "code": ("code", 0, None),
-    "fence": ("fence", 0, "~`"),
-    "blockquote": ("blockquote", 0, ">"),
-    "hr": ("hr", 0, re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*\Z")),  # three markers or more, nothing else
-    "list": ("list_block", 0, "*-+0123456789"),
-    "reference": ("reference", 0, "["),
-    "html_block": ("html_block", 0, "<"),
-    "heading": ("heading", 0, "#"),
-}
-#: the chains (rules a rule may end) markdown-it's block parser knows
-_BLOCK_CHAINS = ("paragraph", "reference", "blockquote", "list")
-
-
-def _guarded(rule, offset: int, starts: str):
-    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
-        line = startLine + offset  # a table's next line exists: the last is a sentinel
-        pos = state.bMarks[line] + state.tShift[line]
-        if pos < state.eMarks[line] and state.src[pos] not in starts:
-            return False
-        return rule(state, startLine, endLine, silent)  # blank line, or it may start here
-    return guarded_rule
-
-
-def _shape_guarded(rule, offset: int, shape: re.Pattern):
-    match = shape.match
-
-    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
-        line = startLine + offset
-        pos, end = state.bMarks[line] + state.tShift[line], state.eMarks[line]
-        if pos < end and not match(state.src, pos, end):
-            return False
-        return rule(state, startLine, endLine, silent)
-    return guarded_rule
-
-
-def _code_guarded(rule):
-    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
-        if state.sCount[startLine] - state.blkIndent < 4:  # not indented as code
-            return False
-        return rule(state, startLine, endLine, silent)
-    return guarded_rule
-
-
-#: a setext underline: a run of '=' or of '-', then spaces or tabs to the line's end
-_SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*\Z")
-#: lines the lheading guard looks at before it leaves the answer to the rule (a
-#: long list without blank lines would otherwise be read once per item)
-_SETEXT_LOOKAHEAD = 8
-
-
-def _lheading_guarded(rule):
-    """lheading runs before the paragraph rule at every paragraph start and reads
-    the paragraph's lines (asking the terminators about each) to find an
-    underline. Where no line up to the next blank one can be an underline, it
-    can only fail: the guard fails as it does, leaving parentType "paragraph"."""
-    def guarded_rule(state, startLine: int, endLine: int, silent: bool) -> bool:
-        if state.sCount[startLine] - state.blkIndent >= 4:  # is_code_block: the rule returns at once
-            return rule(state, startLine, endLine, silent)
-        src, bMarks, tShift, eMarks = state.src, state.bMarks, state.tShift, state.eMarks
-        last = min(endLine, startLine + 1 + _SETEXT_LOOKAHEAD)
-        for line in range(startLine + 1, last):
-            pos, end = bMarks[line] + tShift[line], eMarks[line]
-            if pos >= end:  # an empty line ends the paragraph
-                break
-            if _SETEXT_UNDERLINE.match(src, pos, end):
-                return rule(state, startLine, endLine, silent)
-        else:
-            if last < endLine:  # looked far enough: the rule decides
-                return rule(state, startLine, endLine, silent)
-        state.parentType = "paragraph"  # as the rule leaves it when it finds no underline
-        return False
-    return guarded_rule
-
-
-def _guard_block_rules(md: MarkdownIt) -> None:
-    """Put the guards in front of the stock rules (a rule replaced by a plugin, or a
-    markdown-it other than 4.x, whose rules the guards were checked against, keeps
-    its own), in the same chains."""
-    if not markdown_it.__version__.startswith("4."):
-        return
-    ruler = md.block.ruler
-    for name, fn in zip(ruler.get_active_rules(), ruler.getRules("")):
-        alt = [chain for chain in _BLOCK_CHAINS if fn in ruler.getRules(chain)]
-        if name == "lheading" and fn is rules_block.lheading:
-            ruler.at(name, _lheading_guarded(fn), {"alt": alt})
-            continue
-        stock_name, offset, needs = _BLOCK_STARTS.get(name, (None, 0, ""))
-        if stock_name is None or fn is not getattr(rules_block, stock_name, None):
-            continue
-        if needs is None:
-            ruler.at(name, _code_guarded(fn), {"alt": alt})
-        else:
-            guard = _guarded if isinstance(needs, str) else _shape_guarded
-            ruler.at(name, guard(fn, offset, needs), {"alt": alt})
 
 
 # -- normalize --------------------------------------------------------------------
@@ -320,7 +284,6 @@ def _parser() -> MarkdownIt:
     if _md is None:
         _md = _MarkdownIt("commonmark", {"maxNesting": 40}).enable("table")
         _skip_needless_normalize(_md)
-        _guard_block_rules(_md)
         _use_inline_fast_path(_md)
     return _md
 
