@@ -1,8 +1,13 @@
 """Fast paths of the text measures (sentences, repeats, readability, syllables, gender,
 language) against the plain code they replaced, kept here, on generated text."""
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 #: pieces that exercise the sentence splitter: abbreviations of both languages, initials,
 #: words of every length before a full stop, closing quotes, labels, blanks of all kinds
@@ -100,6 +105,72 @@ def test_sentences_examples():
                  "A. B. Smith went. Then", "x" * 30 + ". Y", "Dr. Who. approx. ten. Done!  \n "]:
         for language in ("en", "fr"):
             assert _split(text, language) == _plain_split(text, language)
+
+
+# -- sentences: the one-sentence fast path and the Latin-1 word text -----------------
+
+#: what _word_text must get right: Latin-1 letters and digits, marks inside, beside
+#: blanks and each other, underscores, Latin-1 blanks and non-letters, curly quotes
+WORD_PIECES = ["a", "Zé", "ß", "9", "²", "½", "ª", "'", "-", "’", "--", "_", " ", "\u00a0", "\u0085",
+               "\u00ad", "«", "·", "\t", "\n", ".", "!", "?", "e.g.", "don't", "self-starter", "U.S.",
+               "“", "\ufffc", "x\u0301", "İ"]
+WORD_TEXT = st.lists(st.sampled_from(WORD_PIECES), max_size=30).map("".join)
+
+
+def _full_split(text, language):
+    """split_block's full logic with the regex's tokens: no fast path."""
+    from adlint.analysis.sentences import _split
+    from adlint.document import Block
+
+    block = Block("paragraph", text, None, 0, [], None, None, None, None)
+    return [(s.start, s.end, s.words, s.tokens) for s in _split(block, text, language, None)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(WORD_TEXT)
+def test_word_text_splits_as_the_word_regex(text):
+    from adlint.analysis.sentences import _word_text
+    from adlint.analysis.words import WORD
+
+    words = _word_text(text)
+    if words is not None:
+        assert len(words) == len(text)
+        cuts = [0, *(i for i, c in enumerate(text) if c.isspace()), len(text)]
+        for i, j in zip(cuts, cuts[1:]):  # any slice between blanks
+            assert words[i:j].split() == WORD.findall(text, i, j)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(TEXT, WORD_TEXT), st.sampled_from(["en", "fr", None]))
+def test_the_fast_split_is_the_full_split(text, language):
+    assert _split(text, language) == _full_split(text, language)
+
+
+def test_the_fast_paths_are_taken():
+    from adlint.analysis.sentences import _one_line_no_end, _word_text
+
+    assert _word_text("Self-starter, don't wait: 5 years' Python.") is None  # "years' "
+    assert _word_text("Un poste à temps plein, au Québec.").split() == ["Un", "poste", "à", "temps",
+                                                                     "plein", "au", "Québec"]
+    assert _word_text("We’re hiring") is None  # not Latin-1
+    assert _one_line_no_end("Five years of Python.") and not _one_line_no_end("Go. Now")
+    assert not _one_line_no_end("e.g. Python") and not _one_line_no_end("Go\nNow")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs the shared corpus (../shared/corpus)")
+def test_the_fast_split_is_the_full_split_on_the_corpus():
+    from adlint.analysis.language import identify
+    from adlint.analysis.sentences import split_block
+    from adlint.parse import format_for, parse
+
+    files = sorted(p for p in CORPUS.rglob("*") if format_for(str(p)))
+    assert files
+    for path in files:
+        doc = parse(str(path), path.read_text(encoding="utf-8", errors="replace"), format_for(str(path)))
+        language = identify(doc, None)[0]
+        for b in doc.blocks:
+            got = [(s.start, s.end, s.words, s.tokens) for s in split_block(b, language)]
+            assert got == _full_split(b.text, language), (str(path), b.text[:80])
 
 
 # -- syllables: the French count's letter test --------------------------------------
