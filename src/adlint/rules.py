@@ -64,11 +64,17 @@ class Rule:
         return None if sev == "off" else sev
 
 
+_builtin_dir: Path | None = None
+
+
 def builtin_rules_dir() -> Path:
     """The rules/ folder: inside the installed package, or beside src/ in a checkout."""
-    from .analysis.data import rules_dir
+    global _builtin_dir
+    if _builtin_dir is None:  # resolving the path stats each of its folders
+        from .analysis.data import rules_dir
 
-    return rules_dir()
+        _builtin_dir = rules_dir()
+    return _builtin_dir
 
 
 # -- check kinds -------------------------------------------------------------
@@ -246,7 +252,8 @@ def load_pack(path: Path) -> list[Rule]:
     if not isinstance(rules_data, dict):
         raise RuleError(f"{path}: 'rules' must map rule names to their definitions")
     defaults = {"languages": _languages(data.get("languages"), str(path)),
-                "source": data.get("source", "")}
+                "source": data.get("source", ""),
+                "builtin": path.parent == builtin_rules_dir()}
     return [_rule(path, pack, str(name), spec, defaults) for name, spec in rules_data.items()]
 
 
@@ -262,7 +269,7 @@ def _rule(path: Path, pack: str, name: str, spec, defaults: dict) -> Rule:
         kind = check_kind(kind_name)
     except RuleError as exc:
         raise RuleError(f"{where.at('kind')}: {exc}") from None
-    unknown = set(spec) - _RULE_KEYS - set(kind.options)
+    unknown = [k for k in spec if k not in _RULE_KEYS and k not in kind.options]
     if unknown:
         allowed = ", ".join(sorted(_RULE_KEYS | set(kind.options)))
         bad = sorted(unknown)[0]
@@ -276,6 +283,7 @@ def _rule(path: Path, pack: str, name: str, spec, defaults: dict) -> Rule:
     examples = spec.get("examples") or {}
     if not isinstance(examples, dict):
         raise RuleError(f"{where}: 'examples' must have 'bad' and 'good' keys")
+    profiles, precision = spec.get("profiles"), spec.get("precision")
     rule = Rule(
         id=f"{pack}/{name}", pack=pack, name=name, kind=kind_name, severity=severity,
         message=message.strip(), rationale=str(spec.get("rationale", "")).strip(),
@@ -286,11 +294,15 @@ def _rule(path: Path, pack: str, name: str, spec, defaults: dict) -> Rule:
         scope=_scope(spec.get("scope"), where), default=bool(spec.get("default", True)),
         description=str(spec.get("description", "")).strip(),
         options={k: v for k, v in spec.items() if k in kind.options}, path=str(path),
-        profiles=_profiles(spec.get("profiles"), where.at("profiles")),
-        precision=_precision(spec.get("precision"), where.at("precision")),
+        profiles=None if profiles is None else _profiles(profiles, where.at("profiles")),
+        precision=None if precision is None else _precision(precision, where.at("precision")),
     )
+    if defaults["builtin"]:
+        # built-in packs' options are validated by tests (test_rule_packs), and again
+        # when a check is built (Registry.check_for)
+        return rule
     resolve_options(kind, rule.options, where)  # validate now, compile later
-    if rule.options.get("patterns") and path.parent != builtin_rules_dir():
+    if rule.options.get("patterns"):
         try:  # a user's raw regexes are checked when the pack loads (built-in ones by tests)
             kind(rule, resolve_options(kind, rule.options, where))
         except (ValueError, re.error) as exc:
@@ -299,6 +311,8 @@ def _rule(path: Path, pack: str, name: str, spec, defaults: dict) -> Rule:
 
 
 def _scope(value, where) -> tuple[str, ...]:
+    if value is None:
+        return ()
     from .document import BLOCK_KINDS
 
     scope = (value,) if isinstance(value, str) else tuple(value or ())
