@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .checks.base import Check
 from .finding import SEVERITIES
+from .record import Record
 
 ENTRY_POINT_GROUP = "adlint.checks"
 
@@ -24,28 +23,46 @@ class RuleError(Exception):
     """A rule pack or plugin that cannot be loaded; the message names file and rule."""
 
 
-@dataclass
-class Rule:
-    id: str
-    pack: str
-    name: str
-    kind: str
-    severity: str
-    message: str
-    rationale: str = ""
-    source: str = ""
-    examples: dict[str, str] = field(default_factory=dict)
-    languages: tuple[str, ...] | None = None  # None: every language
-    scope: tuple[str, ...] = ()
-    default: bool = True  # enabled without being selected explicitly
-    description: str = ""
-    options: dict[str, Any] = field(default_factory=dict)  # kind-specific keys
-    path: str = ""
-    #: severity per profile (job-ad, careers-page); a profile not listed is off. None: every
-    #: profile, at `severity`.
-    profiles: dict[str, str] | None = None
-    #: measured precision on real ads: {judged: N, right: M, corpus: "..."}
-    precision: dict[str, Any] | None = None
+_NEW = object()  # a parameter left out: a new empty dict
+
+
+class Rule(Record):
+    _fields = ("id", "pack", "name", "kind", "severity", "message", "rationale", "source",
+               "examples", "languages", "scope", "default", "description", "options", "path",
+               "profiles", "precision")
+
+    def __init__(
+        self, id: str, pack: str, name: str, kind: str, severity: str, message: str,
+        rationale: str = "", source: str = "", examples: dict[str, str] = _NEW,
+        languages: tuple[str, ...] | None = None,  # None: every language
+        scope: tuple[str, ...] = (),
+        default: bool = True,  # enabled without being selected explicitly
+        description: str = "",
+        options: dict[str, Any] = _NEW,  # kind-specific keys
+        path: str = "",
+        #: severity per profile (job-ad, careers-page); a profile not listed is off. None:
+        #: every profile, at `severity`.
+        profiles: dict[str, str] | None = None,
+        #: measured precision on real ads: {judged: N, right: M, corpus: "..."}
+        precision: dict[str, Any] | None = None,
+    ):
+        self.id = id
+        self.pack = pack
+        self.name = name
+        self.kind = kind
+        self.severity = severity
+        self.message = message
+        self.rationale = rationale
+        self.source = source
+        self.examples = {} if examples is _NEW else examples
+        self.languages = languages
+        self.scope = scope
+        self.default = default
+        self.description = description
+        self.options = {} if options is _NEW else options
+        self.path = path
+        self.profiles = profiles
+        self.precision = precision
 
     @property
     def short(self) -> str:
@@ -401,8 +418,8 @@ class Registry:
         found = self._configured.get(key)
         if found is None:
             where = f"rule {rule.id}: option 'profiles'"
-            found = self._configured[key] = dataclasses.replace(
-                rule, profiles=_profiles(overrides["profiles"], where))
+            found = self._configured[key] = rule.replace(
+                profiles=_profiles(overrides["profiles"], where))
         return found
 
     def plan(self, settings, language: str | None) -> list[Planned]:
