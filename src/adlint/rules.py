@@ -156,10 +156,11 @@ def _yaml_load(path: Path):
 def _yaml_read(path: Path):
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from .yaml_load import load
+
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=loader)
+            return load(fh.read())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
