@@ -7,6 +7,9 @@ import pickle
 import pytest
 
 from adlint.config import Settings
+from adlint.engine.lint import FileResult
+from adlint.engine.run import Run, RunOptions
+from adlint.engine.runner import Job
 from adlint.finding import Edit, Finding, Note
 from adlint.record import FrozenInstanceError
 from adlint.rules import Rule
@@ -45,6 +48,12 @@ CASES = [
     (Rule, False, dict(id="p/n", pack="p", name="n", kind="term", severity="info",
                        message="m", options={"terms": ["a"]}, languages=("en",),
                        profiles={"job-ad": "warning"})),
+    (FileResult, False, dict(path="a.md", format="markdown", metrics={"words": 3},
+                             findings=[Finding("r", "info", "m")], notices=["n"], error="e")),
+    (RunOptions, True, dict(paths=("a.md",), overrides={"cache": False}, jobs=2, fix=True)),
+    (Run, False, dict(results=[FileResult("a.md")], diff="d", base=Settings(language="fr"),
+                      fixed={"a.md": 1})),
+    (Job, True, dict(path="a.md", settings=Settings(), fmt="html", report_unused=True)),
 ]
 
 
@@ -62,9 +71,9 @@ def test_record_behaves_as_its_dataclass(cls, frozen, kwargs):
     assert pickle.loads(pickle.dumps(rec)) == rec
     if frozen:
         with pytest.raises(FrozenInstanceError):
-            rec.text = "changed"
+            setattr(rec, cls._fields[0], "changed")
         with pytest.raises(AttributeError):
-            del rec.text
+            delattr(rec, cls._fields[0])
     else:
         with pytest.raises(TypeError):
             hash(rec)
@@ -81,6 +90,15 @@ DEFAULTS = [
      "suggestions=[], fix=None, text='', named='', code=None, minor=False, base_rule='', "
      "block_kind=None, line=1, column=1, end_line=1, end_column=1)"),
     (Note("t"), "Note(text='t', run_level=False, backend_failed=False)"),
+    (FileResult("p"), "FileResult(path='p', format=None, language=None, metrics={}, "
+     "skipped_rules=[], findings=[], notes=[], notices=[], backend_failed=False, error=None, "
+     "source=None, document=None)"),
+    (RunOptions(), "RunOptions(paths=('.',), config=None, overrides={}, extend_select=(), "
+     "ignore=(), exclude=(), fmt=None, stdin_filename=None, fix=False, diff=False, jobs=None, "
+     "report_unused=False)"),
+    (Run(), f"Run(results=[], skipped=[], diff='', stdin_output=None, base={Settings()!r}, "
+     "grammar_required_failed=False, fixed={})"),
+    (Job("p", Settings()), f"Job(path='p', settings={Settings()!r}, fmt=None, report_unused=False)"),
     (Rule("a", "b", "c", "d", "e", "f"), "Rule(id='a', pack='b', name='c', kind='d', "
      "severity='e', message='f', rationale='', source='', examples={}, languages=None, "
      "scope=(), default=True, description='', options={}, path='', profiles=None, "
