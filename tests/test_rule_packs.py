@@ -138,3 +138,16 @@ def test_every_term_matches_its_own_text(rule):
         for written in {term, term.replace("'", "’")}:
             m = check.pattern.search(f"Text: {written}.")
             assert m and m.group() == written, (rule.id, written)
+
+
+@pytest.mark.parametrize("rule", REGISTRY.all_rules(), ids=lambda r: f"{r.id}:{r.languages}")
+def test_builtin_options_are_valid(rule):
+    """Built-in packs' options are not validated when they load (users' packs are):
+    every rule in every language version is checked here instead."""
+    from adlint.rules import RuleError, check_kind, resolve_options
+
+    kind = check_kind(rule.kind)
+    try:
+        resolve_options(kind, rule.options, f"rule {rule.id}")
+    except RuleError as exc:
+        pytest.fail(str(exc))

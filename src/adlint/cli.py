@@ -37,18 +37,53 @@ def _extend(values):
     return tuple(out)
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter with the terminal's width looked up only when help is
+    written (argparse makes a formatter per argument; the lookup imports shutil)."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        self._given = (width, max_help_position, indent_increment)
+        self._sizes: tuple[int, int] | None = None
+        super().__init__(prog, indent_increment, max_help_position, width=80)
+
+    def _size(self, i: int) -> int:
+        if self._sizes is None:
+            width, max_help, indent = self._given
+            if width is None:
+                import shutil
+
+                width = shutil.get_terminal_size().columns - 2
+            self._sizes = (width, min(max_help, max(width - 20, indent * 2)))
+        return self._sizes[i]
+
+    _width = property(lambda self: self._size(0), lambda self, value: None)
+    _max_help_position = property(lambda self: self._size(1), lambda self, value: None)
+
+
+COMMANDS = ("check", "rules", "serve", "explain", "lsp")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `command`, only that command's sub-parser is built (the
+    others cost a run's start-up and are never used)."""
     p = argparse.ArgumentParser(
-        prog="adlint", description="Lint job ads and careers pages (Markdown, HTML, text).")
+        prog="adlint", description="Lint job ads and careers pages (Markdown, HTML, text).",
+        formatter_class=_Formatter)
     p.add_argument("--version", action="version", version=f"adlint {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    _check_parser(sub)
-    _rules_parser(sub)
-    _serve_parser(sub)
-    _explain_parser(sub)
-    sub.add_parser("lsp", help="a language server for editors (LSP over stdio)",
-                   description="Speak the Language Server Protocol on stdin/stdout: "
-                               "diagnostics, fixes and explanations in your editor.")
+    if command in (None, "check"):
+        _check_parser(sub)
+    if command in (None, "rules"):
+        _rules_parser(sub)
+    if command in (None, "serve"):
+        _serve_parser(sub)
+    if command in (None, "explain"):
+        _explain_parser(sub)
+    if command in (None, "lsp"):
+        sub.add_parser("lsp", help="a language server for editors (LSP over stdio)",
+                       description="Speak the Language Server Protocol on stdin/stdout: "
+                                   "diagnostics, fixes and explanations in your editor.",
+                       formatter_class=_Formatter)
     return p
 
 
@@ -56,7 +91,8 @@ def _check_parser(sub) -> None:
     from .report import FORMATS
 
     c = sub.add_parser("check", help="lint files or folders",
-                       description="Lint files or folders of job ads.")
+                       description="Lint files or folders of job ads.",
+                       formatter_class=_Formatter)
     c.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                    help="files or folders (default: .); - reads standard input")
     c.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format")
@@ -115,7 +151,7 @@ def _check_parser(sub) -> None:
 
 
 def _rules_parser(sub) -> None:
-    r = sub.add_parser("rules", help="list every rule")
+    r = sub.add_parser("rules", help="list every rule", formatter_class=_Formatter)
     r.add_argument("-f", "--format", choices=("text", "json"), default="text")
     r.add_argument("--config", metavar="FILE")
     r.add_argument("pack", nargs="?", help="only rules of this pack")
@@ -124,7 +160,8 @@ def _rules_parser(sub) -> None:
 def _serve_parser(sub) -> None:
     sv = sub.add_parser("serve", help="a local page to check ads as you type",
                         description="Serve a local page (loopback only by default) where you "
-                                    "paste an ad and see its problems as you type.")
+                                    "paste an ad and see its problems as you type.",
+                        formatter_class=_Formatter)
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks one)")
     sv.add_argument("--open", action="store_true", help="open the page in your browser")
@@ -133,7 +170,8 @@ def _serve_parser(sub) -> None:
 
 
 def _explain_parser(sub) -> None:
-    e = sub.add_parser("explain", help="explain a rule: rationale, source, examples")
+    e = sub.add_parser("explain", help="explain a rule: rationale, source, examples",
+                       formatter_class=_Formatter)
     e.add_argument("rule", help="rule id, e.g. jargon/rockstar")
     e.add_argument("--config", metavar="FILE")
 
@@ -144,7 +182,7 @@ def _err(msg: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv and argv[0] in COMMANDS else None)
     if not argv:
         parser.print_help()
         return EXIT_ERROR

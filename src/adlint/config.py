@@ -3,14 +3,13 @@ walking up from each linted file, validated into one frozen `Settings`."""
 
 from __future__ import annotations
 
-import dataclasses
 import fnmatch
 import os
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from .finding import SEVERITIES
+from .record import FrozenRecord
 
 
 def _toml():
@@ -34,32 +33,54 @@ class ConfigError(Exception):
     """A configuration problem; the message names the file, the key and what is allowed."""
 
 
-@dataclass(frozen=True)
-class Settings:
-    path: str | None = None  # the config file, if any
-    root: str = "."  # paths in the config are relative to this folder
-    select: tuple[str, ...] | None = None  # None: every rule that is on by default
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)
-    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    rule_folders: tuple[str, ...] = ()
-    rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-rule options
-    language: str | None = None
-    profile: str = "job-ad"
-    jurisdictions: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    include: tuple[str, ...] = ()  # globs: only matching files are linted in folders (empty: all)
-    fail_on: str = "warning"
-    max_file_size: int = 5 * 1024 * 1024
-    file_timeout: float = 30.0  # seconds one file may take before it is reported and skipped
-    grammar: bool | str = False
-    languagetool_url: str | None = None
-    vocabulary: tuple[str, ...] = ()
-    score_weights: dict[str, float] = field(default_factory=dict)  # rule id or pack -> points
-    cache: bool = True  # result and LanguageTool caches (--no-cache)
-    # front-matter fields read as prose: key -> the heading it reads as (empty: none)
-    front_matter_prose: dict[str, str] = field(default_factory=dict)
+_NEW = object()  # a parameter left out: a new empty dict
+
+
+class Settings(FrozenRecord):
+    _fields = ("path", "root", "select", "extend_select", "ignore", "severity",
+               "per_file_ignores", "rule_folders", "rules", "language", "profile",
+               "jurisdictions", "exclude", "include", "fail_on", "max_file_size",
+               "file_timeout", "grammar", "languagetool_url", "vocabulary", "score_weights",
+               "cache", "front_matter_prose")
+
+    def __init__(
+        self,
+        path: str | None = None,  # the config file, if any
+        root: str = ".",  # paths in the config are relative to this folder
+        select: tuple[str, ...] | None = None,  # None: every rule that is on by default
+        extend_select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        severity: dict[str, str] = _NEW,
+        per_file_ignores: dict[str, tuple[str, ...]] = _NEW,
+        rule_folders: tuple[str, ...] = (),
+        rules: dict[str, dict[str, Any]] = _NEW,  # per-rule options
+        language: str | None = None,
+        profile: str = "job-ad",
+        jurisdictions: tuple[str, ...] = (),
+        exclude: tuple[str, ...] = (),
+        include: tuple[str, ...] = (),  # globs: only matching files are linted in folders (empty: all)
+        fail_on: str = "warning",
+        max_file_size: int = 5 * 1024 * 1024,
+        file_timeout: float = 30.0,  # seconds one file may take before it is reported and skipped
+        grammar: bool | str = False,
+        languagetool_url: str | None = None,
+        vocabulary: tuple[str, ...] = (),
+        score_weights: dict[str, float] = _NEW,  # rule id or pack -> points
+        cache: bool = True,  # result and LanguageTool caches (--no-cache)
+        # front-matter fields read as prose: key -> the heading it reads as (empty: none)
+        front_matter_prose: dict[str, str] = _NEW,
+    ):
+        self.__dict__.update(
+            path=path, root=root, select=select, extend_select=extend_select, ignore=ignore,
+            severity={} if severity is _NEW else severity,
+            per_file_ignores={} if per_file_ignores is _NEW else per_file_ignores,
+            rule_folders=rule_folders, rules={} if rules is _NEW else rules,
+            language=language, profile=profile, jurisdictions=jurisdictions, exclude=exclude,
+            include=include, fail_on=fail_on, max_file_size=max_file_size,
+            file_timeout=file_timeout, grammar=grammar, languagetool_url=languagetool_url,
+            vocabulary=vocabulary, score_weights={} if score_weights is _NEW else score_weights,
+            cache=cache,
+            front_matter_prose={} if front_matter_prose is _NEW else front_matter_prose)
 
     def ignored_for_file(self, path: str) -> tuple[str, ...]:
         if not self.per_file_ignores:
@@ -70,9 +91,6 @@ class Settings:
             if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
                 out.extend(ids)
         return tuple(out)
-
-    def replace(self, **changes) -> "Settings":
-        return dataclasses.replace(self, **changes)
 
 
 # -- validation --------------------------------------------------------------

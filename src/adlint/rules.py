@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .checks.base import Check
 from .finding import SEVERITIES
+from .record import Record
 
 ENTRY_POINT_GROUP = "adlint.checks"
 
@@ -24,28 +23,46 @@ class RuleError(Exception):
     """A rule pack or plugin that cannot be loaded; the message names file and rule."""
 
 
-@dataclass
-class Rule:
-    id: str
-    pack: str
-    name: str
-    kind: str
-    severity: str
-    message: str
-    rationale: str = ""
-    source: str = ""
-    examples: dict[str, str] = field(default_factory=dict)
-    languages: tuple[str, ...] | None = None  # None: every language
-    scope: tuple[str, ...] = ()
-    default: bool = True  # enabled without being selected explicitly
-    description: str = ""
-    options: dict[str, Any] = field(default_factory=dict)  # kind-specific keys
-    path: str = ""
-    #: severity per profile (job-ad, careers-page); a profile not listed is off. None: every
-    #: profile, at `severity`.
-    profiles: dict[str, str] | None = None
-    #: measured precision on real ads: {judged: N, right: M, corpus: "..."}
-    precision: dict[str, Any] | None = None
+_NEW = object()  # a parameter left out: a new empty dict
+
+
+class Rule(Record):
+    _fields = ("id", "pack", "name", "kind", "severity", "message", "rationale", "source",
+               "examples", "languages", "scope", "default", "description", "options", "path",
+               "profiles", "precision")
+
+    def __init__(
+        self, id: str, pack: str, name: str, kind: str, severity: str, message: str,
+        rationale: str = "", source: str = "", examples: dict[str, str] = _NEW,
+        languages: tuple[str, ...] | None = None,  # None: every language
+        scope: tuple[str, ...] = (),
+        default: bool = True,  # enabled without being selected explicitly
+        description: str = "",
+        options: dict[str, Any] = _NEW,  # kind-specific keys
+        path: str = "",
+        #: severity per profile (job-ad, careers-page); a profile not listed is off. None:
+        #: every profile, at `severity`.
+        profiles: dict[str, str] | None = None,
+        #: measured precision on real ads: {judged: N, right: M, corpus: "..."}
+        precision: dict[str, Any] | None = None,
+    ):
+        self.id = id
+        self.pack = pack
+        self.name = name
+        self.kind = kind
+        self.severity = severity
+        self.message = message
+        self.rationale = rationale
+        self.source = source
+        self.examples = {} if examples is _NEW else examples
+        self.languages = languages
+        self.scope = scope
+        self.default = default
+        self.description = description
+        self.options = {} if options is _NEW else options
+        self.path = path
+        self.profiles = profiles
+        self.precision = precision
 
     @property
     def short(self) -> str:
@@ -64,11 +81,17 @@ class Rule:
         return None if sev == "off" else sev
 
 
+_builtin_dir: Path | None = None
+
+
 def builtin_rules_dir() -> Path:
     """The rules/ folder: inside the installed package, or beside src/ in a checkout."""
-    from .analysis.data import rules_dir
+    global _builtin_dir
+    if _builtin_dir is None:  # resolving the path stats each of its folders
+        from .analysis.data import rules_dir
 
-    return rules_dir()
+        _builtin_dir = rules_dir()
+    return _builtin_dir
 
 
 # -- check kinds -------------------------------------------------------------
@@ -133,10 +156,11 @@ def _yaml_load(path: Path):
 def _yaml_read(path: Path):
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    from .yaml_load import load
+
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=loader)
+            return load(fh.read())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
@@ -246,7 +270,8 @@ def load_pack(path: Path) -> list[Rule]:
     if not isinstance(rules_data, dict):
         raise RuleError(f"{path}: 'rules' must map rule names to their definitions")
     defaults = {"languages": _languages(data.get("languages"), str(path)),
-                "source": data.get("source", "")}
+                "source": data.get("source", ""),
+                "builtin": path.parent == builtin_rules_dir()}
     return [_rule(path, pack, str(name), spec, defaults) for name, spec in rules_data.items()]
 
 
@@ -262,7 +287,7 @@ def _rule(path: Path, pack: str, name: str, spec, defaults: dict) -> Rule:
         kind = check_kind(kind_name)
     except RuleError as exc:
         raise RuleError(f"{where.at('kind')}: {exc}") from None
-    unknown = set(spec) - _RULE_KEYS - set(kind.options)
+    unknown = [k for k in spec if k not in _RULE_KEYS and k not in kind.options]
     if unknown:
         allowed = ", ".join(sorted(_RULE_KEYS | set(kind.options)))
         bad = sorted(unknown)[0]
@@ -276,6 +301,7 @@ def _rule(path: Path, pack: str, name: str, spec, defaults: dict) -> Rule:
     examples = spec.get("examples") or {}
     if not isinstance(examples, dict):
         raise RuleError(f"{where}: 'examples' must have 'bad' and 'good' keys")
+    profiles, precision = spec.get("profiles"), spec.get("precision")
     rule = Rule(
         id=f"{pack}/{name}", pack=pack, name=name, kind=kind_name, severity=severity,
         message=message.strip(), rationale=str(spec.get("rationale", "")).strip(),
@@ -286,11 +312,15 @@ def _rule(path: Path, pack: str, name: str, spec, defaults: dict) -> Rule:
         scope=_scope(spec.get("scope"), where), default=bool(spec.get("default", True)),
         description=str(spec.get("description", "")).strip(),
         options={k: v for k, v in spec.items() if k in kind.options}, path=str(path),
-        profiles=_profiles(spec.get("profiles"), where.at("profiles")),
-        precision=_precision(spec.get("precision"), where.at("precision")),
+        profiles=None if profiles is None else _profiles(profiles, where.at("profiles")),
+        precision=None if precision is None else _precision(precision, where.at("precision")),
     )
+    if defaults["builtin"]:
+        # built-in packs' options are validated by tests (test_rule_packs), and again
+        # when a check is built (Registry.check_for)
+        return rule
     resolve_options(kind, rule.options, where)  # validate now, compile later
-    if rule.options.get("patterns") and path.parent != builtin_rules_dir():
+    if rule.options.get("patterns"):
         try:  # a user's raw regexes are checked when the pack loads (built-in ones by tests)
             kind(rule, resolve_options(kind, rule.options, where))
         except (ValueError, re.error) as exc:
@@ -299,6 +329,8 @@ def _rule(path: Path, pack: str, name: str, spec, defaults: dict) -> Rule:
 
 
 def _scope(value, where) -> tuple[str, ...]:
+    if value is None:
+        return ()
     from .document import BLOCK_KINDS
 
     scope = (value,) if isinstance(value, str) else tuple(value or ())
@@ -387,8 +419,8 @@ class Registry:
         found = self._configured.get(key)
         if found is None:
             where = f"rule {rule.id}: option 'profiles'"
-            found = self._configured[key] = dataclasses.replace(
-                rule, profiles=_profiles(overrides["profiles"], where))
+            found = self._configured[key] = rule.replace(
+                profiles=_profiles(overrides["profiles"], where))
         return found
 
     def plan(self, settings, language: str | None) -> list[Planned]:

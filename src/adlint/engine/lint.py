@@ -4,7 +4,6 @@ its severity."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..analysis.facts import REPORTED, Facts
@@ -14,25 +13,37 @@ from ..config import Settings
 from ..document import Document
 from ..finding import Finding, Note
 from ..parse import format_for, parse
+from ..record import Record
 from ..rules import Registry, load_registry
 from ..source import InputError, Source, from_bytes, read_source
 from . import filter as filters
 
 
-@dataclass
-class FileResult:
-    path: str
-    format: str | None = None
-    language: str | None = None
-    metrics: dict[str, Any] = field(default_factory=dict)
-    skipped_rules: list[str] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)  # about the run: shown once
-    backend_failed: bool = False  # an optional backend (LanguageTool) was unavailable
-    error: str | None = None
-    source: Source | None = None
-    document: Document | None = None
+_NEW = object()  # a parameter left out: a new empty list or dict
+
+
+class FileResult(Record):
+    _fields = ("path", "format", "language", "metrics", "skipped_rules", "findings", "notes",
+               "notices", "backend_failed", "error", "source", "document")
+
+    def __init__(self, path: str, format: str | None = None, language: str | None = None,
+                 metrics: dict[str, Any] = _NEW, skipped_rules: list[str] = _NEW,
+                 findings: list[Finding] = _NEW, notes: list[str] = _NEW,
+                 notices: list[str] = _NEW, backend_failed: bool = False,
+                 error: str | None = None, source: Source | None = None,
+                 document: Document | None = None):
+        self.path = path
+        self.format = format
+        self.language = language
+        self.metrics = {} if metrics is _NEW else metrics
+        self.skipped_rules = [] if skipped_rules is _NEW else skipped_rules
+        self.findings = [] if findings is _NEW else findings
+        self.notes = [] if notes is _NEW else notes
+        self.notices = [] if notices is _NEW else notices  # about the run: shown once
+        self.backend_failed = backend_failed  # an optional backend (LanguageTool) was unavailable
+        self.error = error
+        self.source = source
+        self.document = document
 
 
 def _place(findings: list[Finding], doc: Document) -> None:

@@ -5,43 +5,68 @@ call this; none of them re-implements it."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from typing import Callable
 
 from ..config import ConfigFinder, Settings
 from ..finding import SEVERITY_RANK
+from ..record import FrozenRecord, Record
 from ..rules import load_registry
 from . import files, fix, validate
 from .lint import FileResult, lint_path
 
 
-@dataclass(frozen=True)
-class RunOptions:
+_NEW = object()  # a parameter left out: a new empty list or dict
+
+
+class RunOptions(FrozenRecord):
     """What to lint and how, beyond each file's own configuration."""
 
-    paths: tuple[str, ...] = (".",)
-    config: str | None = None  # one config file for every file (--config)
-    overrides: dict = field(default_factory=dict)  # Settings fields set on the command line
-    extend_select: tuple[str, ...] = ()  # added to each file's own extend-select
-    ignore: tuple[str, ...] = ()  # added to each file's own ignore
-    exclude: tuple[str, ...] = ()
-    fmt: str | None = None  # input format for every file (--format-in)
-    stdin_filename: str | None = None
-    fix: bool = False
-    diff: bool = False
-    jobs: int | None = None
-    report_unused: bool = False
+    _fields = ("paths", "config", "overrides", "extend_select", "ignore", "exclude", "fmt",
+               "stdin_filename", "fix", "diff", "jobs", "report_unused")
+
+    def __init__(
+        self,
+        paths: tuple[str, ...] = (".",),
+        config: str | None = None,  # one config file for every file (--config)
+        overrides: dict = _NEW,  # Settings fields set on the command line
+        extend_select: tuple[str, ...] = (),  # added to each file's own extend-select
+        ignore: tuple[str, ...] = (),  # added to each file's own ignore
+        exclude: tuple[str, ...] = (),
+        fmt: str | None = None,  # input format for every file (--format-in)
+        stdin_filename: str | None = None,
+        fix: bool = False,
+        diff: bool = False,
+        jobs: int | None = None,
+        report_unused: bool = False,
+    ):
+        self.__dict__.update(
+            paths=paths, config=config, overrides={} if overrides is _NEW else overrides,
+            extend_select=extend_select, ignore=ignore, exclude=exclude, fmt=fmt,
+            stdin_filename=stdin_filename, fix=fix, diff=diff, jobs=jobs,
+            report_unused=report_unused)
 
 
-@dataclass
-class Run:
-    results: list[FileResult] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why), not linted
-    diff: str = ""  # the fixes as a unified diff (--diff)
-    stdin_output: bytes | None = None  # the fixed text of standard input (--fix with -)
-    base: Settings = field(default_factory=Settings)  # the settings of the working folder
-    grammar_required_failed: bool = False
-    fixed: dict[str, int] = field(default_factory=dict)  # path -> fixes applied (--fix)
+class Run(Record):
+    _fields = ("results", "skipped", "diff", "stdin_output", "base", "grammar_required_failed",
+               "fixed")
+
+    def __init__(
+        self,
+        results: list[FileResult] = _NEW,
+        skipped: list[tuple[str, str]] = _NEW,  # (path, why), not linted
+        diff: str = "",  # the fixes as a unified diff (--diff)
+        stdin_output: bytes | None = None,  # the fixed text of standard input (--fix with -)
+        base: Settings = _NEW,  # the settings of the working folder
+        grammar_required_failed: bool = False,
+        fixed: dict[str, int] = _NEW,  # path -> fixes applied (--fix)
+    ):
+        self.results = [] if results is _NEW else results
+        self.skipped = [] if skipped is _NEW else skipped
+        self.diff = diff
+        self.stdin_output = stdin_output
+        self.base = Settings() if base is _NEW else base
+        self.grammar_required_failed = grammar_required_failed
+        self.fixed = {} if fixed is _NEW else fixed
 
     @property
     def fixed_count(self) -> int:

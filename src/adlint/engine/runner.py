@@ -8,21 +8,21 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..config import Settings
+from ..record import FrozenRecord
 from . import filter as filters
 from .cache import Store
 from .lint import FileResult, lint_path
 
 
-@dataclass(frozen=True)
-class Job:
-    path: str
-    settings: Settings
-    fmt: str | None = None
-    report_unused: bool = False
+class Job(FrozenRecord):
+    _fields = ("path", "settings", "fmt", "report_unused")
+
+    def __init__(self, path: str, settings: Settings, fmt: str | None = None,
+                 report_unused: bool = False):
+        self.__dict__.update(path=path, settings=settings, fmt=fmt, report_unused=report_unused)
 
 
 class FileTimeout(Exception):
@@ -66,11 +66,11 @@ def _work(args: tuple[list[Job], bool]) -> tuple[list[FileResult], dict]:
 
     jobs, use_cache = args
     same = {id(s): _interned(s) for s in {id(j.settings): j.settings for j in jobs}.values()}
-    jobs = [replace(j, settings=same[id(j.settings)]) for j in jobs]
+    jobs = [j.replace(settings=same[id(j.settings)]) for j in jobs]
     store = Store("results") if use_cache else None
     # the parsed document stays in the worker: results travel back without it, with
     # what the worker added to the rule index since its last batch (the parent saves it once)
-    results = [replace(lint_job(j, store), document=None) for j in jobs]
+    results = [lint_job(j, store).replace(document=None) for j in jobs]
     return results, rule_index.take_added()
 
 
@@ -135,7 +135,7 @@ def _run(jobs: list[Job], n_jobs: int | None, use_cache: bool) -> list[FileResul
     if n == 1:
         store = Store("results") if use_cache else None
         # drop each parsed document once linted: memory stays flat over many files
-        return [replace(lint_job(j, store), document=None) for j in jobs]
+        return [lint_job(j, store).replace(document=None) for j in jobs]
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
