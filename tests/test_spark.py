@@ -28,6 +28,10 @@ COLUMNS = ["rule", "severity", "message", "line", "column", "end_line", "end_col
 def spark():
     from pyspark.sql import SparkSession
 
+    # Spark's Python workers run `python3` from PATH unless told otherwise; pin them to this
+    # interpreter so the tests pass from an unactivated venv too.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+
     session = (SparkSession.builder.master("local[2]").appName("adlint-tests")
                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
                .getOrCreate())
