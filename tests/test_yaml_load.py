@@ -91,3 +91,28 @@ def test_aliases_share_the_object_as_yaml_load():
 def test_a_list_that_holds_itself_as_yaml_load():
     got = load("a: &x [1, *x]\n")["a"]
     assert got[0] == 1 and got[1] is got
+
+
+def _front_matter_bodies():
+    """Front matter as users write it: hand-made bodies, the examples', and (when
+    ../shared is here) the corpus ads'."""
+    from adlint.parse.common import FRONT_MATTER
+
+    bodies = ["title: Nurse\nsalary: 42,000\ntags: [care, nights]\n", "date: 2026-11-29\n",
+              "title: \"Barista: weekends\"\nremote: no\n", "title: Chef\n  bad: indent\n",
+              "- just\n- a list\n", "description: >\n  Folded text\n  over two lines\n"]
+    roots = [ROOT / "examples", ROOT.parent / "shared" / "corpus"]
+    for root in roots:
+        for path in sorted(root.rglob("*.md")) if root.is_dir() else ():
+            m = FRONT_MATTER.match(path.read_text(encoding="utf-8", errors="replace"))
+            if m and m.group(1) == "---":
+                bodies.append(m.group(2))
+    return bodies
+
+
+def test_front_matter_reads_as_yaml_load():
+    bodies = _front_matter_bodies()
+    assert len(bodies) >= 6
+    for body in bodies:
+        got, want = outcome(load, body), outcome(lambda t: yaml.load(t, Loader=LOADER), body)
+        assert got[0] == want[0] and (same(got[1], want[1]) if got[0] == "value" else got == want), body

@@ -34,10 +34,10 @@ def load_yaml(path: Path):
 
 
 def _read_yaml(path: Path):
-    import yaml
+    from ..yaml_load import load as yaml_load  # yaml.load's value, built from libyaml's events
 
     with open(path, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml_load(fh.read())
 
 
 @lru_cache(maxsize=None)

@@ -124,10 +124,9 @@ def split_front_matter(text: str) -> tuple[dict, str, str | None]:
 
             fields = toml_loads(body)
         else:
-            import yaml
+            from ..yaml_load import load as yaml_load  # yaml.load's value or error
 
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~20x faster
-            fields = yaml.load(body, Loader=loader) or {}
+            fields = yaml_load(body) or {}
     except Exception as exc:  # any parse error: the document is still linted
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         error = f"front matter could not be parsed ({first}); its fields are ignored"
