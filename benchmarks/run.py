@@ -14,7 +14,8 @@ process tree (ru_maxrss of the waited child).
 The floor (benchmarks/floor.py) is markdown-it-py alone parsing the same files in
 as many processes as adlint uses; the ratio adlint cold / floor is printed. The
 one-ad table also times the first run on a machine: no rule index yet (a fresh
-cache folder for each run).
+cache folder for each run); then one ad in a warm process (rules and index loaded, as
+`adlint serve` and `adlint lsp` keep them), the median over 50 ads new to the process.
 """
 
 from __future__ import annotations
@@ -88,6 +89,23 @@ def table(title: str, results: dict[str, tuple[float, float]], ref: str) -> None
         print(f"| {name} | {t:.2f} | {mb:.0f} | {t / base:.1f} |")
 
 
+def warm_process(paths: list[str], env) -> float:
+    """Median milliseconds to lint one ad in a process that has linted another before
+    (rules, index and imports loaded), each ad new to the process."""
+    code = ("import statistics, sys, time; from pathlib import Path; import adlint\n"
+            "linter = adlint.Linter()\n"
+            "linter.lint_text(Path(sys.argv[1]).read_text(encoding='utf-8'))\n"
+            "times = []\n"
+            "for p in sys.argv[2:]:\n"
+            "    text = Path(p).read_text(encoding='utf-8')\n"
+            "    t = time.perf_counter(); linter.lint_text(text, path=p)\n"
+            "    times.append(time.perf_counter() - t)\n"
+            "print(statistics.median(times) * 1000)")
+    out = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True,
+                         env=env, check=True)
+    return float(out.stdout.split()[-1])
+
+
 def words(path: str) -> int:
     return len(Path(path).read_text(encoding="utf-8", errors="replace").split())
 
@@ -156,6 +174,11 @@ def main() -> None:
     if "write-good" in single:
         print(f"\nadlint cold / write-good, one ad: "
               f"{single['adlint (cold, --no-cache)'][0] / single['write-good'][0]:.2f}×")
+
+    warm_ms = warm_process(files[1:51], env)
+    print(f"\nOne ad in a warm process (rules loaded, as in `adlint serve` and `adlint lsp`): median {warm_ms:.0f} ms over {len(files[1:51])} ads it has not linted before")
+    if "write-good" in single:
+        print(f"adlint warm / write-good cold, one ad: {warm_ms / 1000 / single['write-good'][0]:.2f}×")
 
     if args.skip_scaling:
         return
