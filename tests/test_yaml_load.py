@@ -7,6 +7,7 @@ import pytest
 import yaml
 
 from adlint.yaml_load import load
+from conftest import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted((ROOT / "rules").rglob("*.yaml"))
@@ -58,10 +59,15 @@ def outcome(fn, text):
         return ("error", type(exc), str(exc))
 
 
+def assert_as_yaml_load(text):
+    """load gives yaml.load's value (same types) or raises its error."""
+    got, want = outcome(load, text), outcome(lambda t: yaml.load(t, Loader=LOADER), text)
+    assert got[0] == want[0] and (same(got[1], want[1]) if got[0] == "value" else got == want), text
+
+
 @pytest.mark.parametrize("text", ODD)
 def test_unusual_yaml_loads_as_yaml_load(text):
-    got, want = outcome(load, text), outcome(lambda t: yaml.load(t, Loader=LOADER), text)
-    assert got[0] == want[0] and (same(got[1], want[1]) if got[0] == "value" else got == want)
+    assert_as_yaml_load(text)
 
 
 def test_rule_files_and_plain_scalars_need_no_fallback(monkeypatch):
@@ -101,8 +107,7 @@ def _front_matter_bodies():
     bodies = ["title: Nurse\nsalary: 42,000\ntags: [care, nights]\n", "date: 2026-11-29\n",
               "title: \"Barista: weekends\"\nremote: no\n", "title: Chef\n  bad: indent\n",
               "- just\n- a list\n", "description: >\n  Folded text\n  over two lines\n"]
-    roots = [ROOT / "examples", ROOT.parent / "shared" / "corpus"]
-    for root in roots:
+    for root in (ROOT / "examples", SHARED / "corpus"):
         for path in sorted(root.rglob("*.md")) if root.is_dir() else ():
             m = FRONT_MATTER.match(path.read_text(encoding="utf-8", errors="replace"))
             if m and m.group(1) == "---":
@@ -111,8 +116,5 @@ def _front_matter_bodies():
 
 
 def test_front_matter_reads_as_yaml_load():
-    bodies = _front_matter_bodies()
-    assert len(bodies) >= 6
-    for body in bodies:
-        got, want = outcome(load, body), outcome(lambda t: yaml.load(t, Loader=LOADER), body)
-        assert got[0] == want[0] and (same(got[1], want[1]) if got[0] == "value" else got == want), body
+    for body in _front_matter_bodies():
+        assert_as_yaml_load(body)
